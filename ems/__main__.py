@@ -1,0 +1,3 @@
+from ems.host.cli import main
+
+raise SystemExit(main())
