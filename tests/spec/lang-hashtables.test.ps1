@@ -61,7 +61,8 @@ $h.a
 $h = @{ a = 1 }
 $h.Add('a', 2)
 'after'
-## STDERR-CONTAINS: Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: 'a'  Key being added: 'a'"
+## STDERR-CONTAINS: Exception calling "Add" with "2" argument(s)
+## STDERR-CONTAINS: Item has already been added. Key in dictionary: 'a'
 ## STDOUT:
 after
 ## END
