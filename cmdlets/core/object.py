@@ -23,6 +23,8 @@ OBJS = "System.Object[]"
 
 
 # =============================================================== shared helpers
+_NO_DU = object()
+
 def _conv():
     from ems.runtime import conversion
     return conversion
@@ -44,7 +46,7 @@ def _wild():
 
 
 def is_scriptblock(value: Any) -> bool:
-    from ems.runtime.scriptblock import ScriptBlock  # type: ignore[import-not-found]
+    from ems.runtime.scriptblock import ScriptBlock
     return isinstance(value, ScriptBlock)
 
 
@@ -52,47 +54,66 @@ def is_dict(value: Any) -> bool:
     return isinstance(base_object(value), dict)
 
 
-def to_str(value: Any) -> str:
-    return _conv().to_string(value)
+def to_str(value: Any, ctx: Any = None) -> str:
+    return _conv().to_string(value, ctx)
 
 
 def to_bool(value: Any) -> bool:
     return _conv().to_bool(value)
 
 
+def is_enumerable(value: Any) -> bool:
+    """True for the values a pipeline enumerates (arrays, lists, collections), not for
+    strings, hashtables or single objects."""
+    raw = base_object(value)
+    if isinstance(raw, (str, dict, PSObject)) or raw is None:
+        return False
+    if isinstance(raw, (list, tuple)):
+        return True
+    return hasattr(raw, "__iter__") and not hasattr(raw, "PS_PROPERTIES")
+
+
 def enumerate_value(value: Any) -> list[Any]:
     """The items PowerShell would send down a pipeline for `value` (a scalar is one item)."""
-    return list(_conv().enumerate(value))
-
-
-def is_enumerable(value: Any) -> bool:
-    return _conv().is_enumerable(value)
+    raw = base_object(value)
+    if is_enumerable(raw):
+        return list(raw)
+    return [value]
 
 
 def get_prop(ctx: Any, obj: Any, name: str) -> Any:
     """`$obj.Name` (null when there is no such property)."""
+    if obj is None:
+        return None
     return _mem().get_property(obj, name, ctx)
 
 
 def has_prop(obj: Any, name: str) -> bool:
+    if obj is None:
+        return False
     low = name.lower()
     return any(n.lower() == low for n in prop_names(obj))
 
 
 def prop_names(obj: Any) -> list[str]:
+    if obj is None:
+        return []
     return list(_mem().property_names(obj))
 
 
 def type_names(obj: Any) -> list[str]:
+    if obj is None:
+        return []
     return list(_mem().type_names(obj))
 
 
-def binary(op: str, left: Any, right: Any) -> Any:
-    return _ops().binary(op, left, right)
+def binary(op: str, left: Any, right: Any, ctx: Any = None) -> Any:
+    return _ops().binary(op, left, right, ctx)
 
 
-def compare_values(a: Any, b: Any, case_sensitive: bool = False) -> int:
-    """-1, 0 or 1 as Sort-Object orders two values (nulls first, then PowerShell's comparison)."""
+def compare_values(a: Any, b: Any, case_sensitive: bool = False, ctx: Any = None) -> int:
+    """-1, 0 or 1 as Sort-Object orders two values (nulls first, then PowerShell's
+    comparison; values that cannot be compared are compared as strings)."""
     a, b = base_object(a), base_object(b)
     if a is None and b is None:
         return 0
@@ -101,45 +122,40 @@ def compare_values(a: Any, b: Any, case_sensitive: bool = False) -> int:
     if b is None:
         return 1
     try:
-        return _ops().compare(a, b, case_sensitive)
+        c = _ops().ps_compare(a, b, case_sensitive, ctx)
     except Exception:
-        sa, sb = to_str(a), to_str(b)
-        return _string_compare(sa, sb, case_sensitive)
+        c = _ops().compare_strings(to_str(a, ctx), to_str(b, ctx), case_sensitive)
+    return (c > 0) - (c < 0)
 
 
-def _string_compare(a: str, b: str, case_sensitive: bool) -> int:
-    la, lb = a.lower(), b.lower()
-    if la != lb:
-        return -1 if la < lb else 1
-    if not case_sensitive or a == b:
-        return 0
-    # culture order (en-US): lower case before upper case
-    sa, sb = a.swapcase(), b.swapcase()
-    return -1 if sa < sb else 1
-
-
-def values_equal(a: Any, b: Any, case_sensitive: bool = False) -> bool:
+def values_equal(a: Any, b: Any, case_sensitive: bool = False, ctx: Any = None) -> bool:
     a, b = base_object(a), base_object(b)
     if a is None or b is None:
         return a is None and b is None
     try:
-        return bool(binary("-ceq" if case_sensitive else "-eq", a, b)) is True \
-            if not is_enumerable(a) else compare_values(a, b, case_sensitive) == 0
+        return bool(_ops().ps_equals(a, b, case_sensitive, ctx))
     except Exception:
-        return to_str(a) == to_str(b) if case_sensitive else to_str(a).lower() == to_str(b).lower()
+        sa, sb = to_str(a, ctx), to_str(b, ctx)
+        return sa == sb if case_sensitive else sa.lower() == sb.lower()
 
 
 def has_wildcard(text: str) -> bool:
-    return _wild().has_wildcard(text)
+    return _wild().has_wildcards(text)
 
 
 def wildcard_match(pattern: str, text: str, case_sensitive: bool = False) -> bool:
-    return _wild().match(pattern, text, case_sensitive)
+    return _wild().wildcard_match(pattern, text, case_sensitive)
 
 
-def invoke_sb(ctx: Any, sb: Any, dollar_under: Any = None, args: Iterable[Any] = (),
-              this: Any = None) -> list[Any]:
-    return list(ctx.invoke_scriptblock(sb, args=tuple(args), this=this, dollar_under=dollar_under))
+def invoke_sb(ctx: Any, sb: Any, dollar_under: Any = _NO_DU, args: Iterable[Any] = (),
+              this: Any = None, new_scope: bool = False, output: Any = None) -> list[Any]:
+    """Run a script block as Where-Object / ForEach-Object do: in the current scope.
+    With ``output`` the objects stream to it and the result is empty."""
+    if dollar_under is _NO_DU:
+        from ems.runtime.control import NO_DOLLAR_UNDER
+        dollar_under = NO_DOLLAR_UNDER
+    return list(ctx.invoke_scriptblock(sb, args=tuple(args), this=this, dollar_under=dollar_under,
+                                       new_scope=new_scope, output=output) or [])
 
 
 def sb_result(results: list[Any]) -> Any:
@@ -163,6 +179,9 @@ def stop_upstream(cmdlet: Cmdlet) -> None:
     stop = getattr(cmdlet.runtime, "stop_upstream", None)
     if stop is not None:
         stop()
+        return
+    from ems.runtime.control import StopUpstream
+    raise StopUpstream(getattr(cmdlet.runtime, "processor", None))
 
 
 # ---------------------------------------------------- calculated properties
@@ -367,7 +386,7 @@ class WhereObject(Cmdlet):
         if self._op is None:
             keep = to_bool(left)
         else:
-            keep = to_bool(binary(self._op, left, self.Value))
+            keep = to_bool(binary(self._op, left, self.Value, self.context))
         if keep:
             self.write_object(obj)
 
@@ -424,7 +443,7 @@ class ForEachObject(Cmdlet):
                 scripts = scripts[1:-1]
         self._begin_sb, self._process, self._end_sb = begin, scripts, end
         if begin is not None:
-            self._emit(invoke_sb(self.context, begin))
+            invoke_sb(self.context, begin, output=self.write_object)
 
     def _emit(self, results: list[Any]) -> None:
         for r in results:
@@ -438,7 +457,7 @@ class ForEachObject(Cmdlet):
         for sb in self._process:
             if sb is None:
                 continue
-            self._emit(invoke_sb(self.context, sb, dollar_under=obj))
+            invoke_sb(self.context, sb, dollar_under=obj, output=self.write_object)
 
     def _member(self, obj: Any) -> None:
         if obj is None:
@@ -468,7 +487,7 @@ class ForEachObject(Cmdlet):
 
     def end(self) -> None:
         if self._end_sb is not None:
-            self._emit(invoke_sb(self.context, self._end_sb))
+            invoke_sb(self.context, self._end_sb, output=self.write_object)
 
 
 # =================================================================== Select-Object
@@ -1248,3 +1267,21 @@ class GetUnique(Cmdlet):
             self.write_object(obj)
         self._has_last = True
         self._last = key
+
+
+def _register_views() -> None:
+    try:
+        from ems.format import views
+    except Exception:  # the formatter is not there: objects still print from their properties
+        return
+    reg = views.DEFAULT_REGISTRY
+    if reg.find_view(["Microsoft.PowerShell.Commands.GroupInfo"], "table") is None:
+        reg.register_table_view("Microsoft.PowerShell.Commands.GroupInfo",
+                                [("Count", "Count", 5, "right"), ("Name", "Name", 25, None),
+                                 ("Group", "Group", None, None)])
+    if reg.find_view(["Microsoft.PowerShell.Commands.GroupInfoNoElement"], "table") is None:
+        reg.register_table_view("Microsoft.PowerShell.Commands.GroupInfoNoElement",
+                                [("Count", "Count", 5, "right"), ("Name", "Name", None, None)])
+
+
+_register_views()
