@@ -19,8 +19,10 @@ def host_width(cmdlet: Cmdlet) -> int:
 
 def render_objects(cmdlet: Cmdlet, items: list[Any], width: int | None = None) -> str:
     """The text the console would show for these objects (Out-String's result)."""
-    from ems import format as fmt
-    return fmt.out_string(items, width=width or host_width(cmdlet), context=cmdlet.context)
+    from ems.format.outdefault import out_string
+    from cmdlets.core.format import enumeration_limit
+    return out_string(items, width=width or host_width(cmdlet),
+                      enumeration_limit=enumeration_limit(cmdlet.context))
 
 
 def render_lines(cmdlet: Cmdlet, items: list[Any], width: int | None = None) -> list[str]:
@@ -146,8 +148,6 @@ class OutString(Cmdlet):
         self._items.append(self.InputObject)
 
     def end(self) -> None:
-        if not self._items:
-            return
         if self.Stream:
             for line in render_lines(self, self._items, self.Width):
                 self.write_object(line)
