@@ -1116,26 +1116,6 @@ class GetItemProperty(_FsCmdlet):
 # =============================================================== Select-String
 
 
-class RegexMatch:
-    """The System.Text.RegularExpressions.Match of a MatchInfo (Value, Index, Length, Groups)."""
-
-    PS_TYPE_NAMES = ("System.Text.RegularExpressions.Match", "System.Text.RegularExpressions.Group",
-                     "System.Text.RegularExpressions.Capture", "System.Object")
-    PS_PROPERTIES = ("Groups", "Success", "Name", "Captures", "Index", "Length", "Value")
-
-    def __init__(self, m: re.Match):
-        self.Success = True
-        self.Name = "0"
-        self.Index = m.start()
-        self.Length = m.end() - m.start()
-        self.Value = m.group(0)
-        self.Groups = [m.group(0)] + [g if g is not None else "" for g in m.groups()]
-        self.Captures = [self.Value]
-
-    def ps_to_string(self) -> str:
-        return self.Value
-
-
 class MatchInfo:
     PS_TYPE_NAMES = ("Microsoft.PowerShell.Commands.MatchInfo", "System.Object")
     PS_PROPERTIES = ("IgnoreCase", "LineNumber", "Line", "Filename", "Path", "Pattern", "Context",
@@ -1231,9 +1211,17 @@ class SelectString(_FsCmdlet):
     )
 
     def begin(self) -> None:
-        flags = 0 if self.CaseSensitive else re.I
+        from ems.runtime.dotnet.regex import Regex, RegexParseError
+        options = None if self.CaseSensitive else "IgnoreCase"
         self._patterns = [to_str(p) for p in as_list(self.Pattern)]
-        self._regexes = [re.compile(re.escape(p) if self.SimpleMatch else p, flags) for p in self._patterns]
+        self._regexes = []
+        for p in self._patterns:
+            try:
+                self._regexes.append(Regex(re.escape(p) if self.SimpleMatch else p, options))
+            except (RegexParseError, re.error) as e:
+                self.throw_terminating_error(
+                    f"The string {p} is not a valid regular expression: {getattr(e, 'message', e)}",
+                    "InvalidArgument", "InvalidRegex", p, "System.ArgumentException")
         ctx = [int(x) for x in as_list(self.Context)] if self.Context is not None else []
         self._pre = ctx[0] if ctx else 0
         self._post = ctx[1] if len(ctx) > 1 else self._pre
@@ -1244,10 +1232,10 @@ class SelectString(_FsCmdlet):
     def _match(self, line: str) -> tuple[str, list] | None:
         for p, rx in zip(self._patterns, self._regexes):
             if self.AllMatches:
-                ms = [RegexMatch(m) for m in rx.finditer(line)]
+                ms = rx.Matches(line)
             else:
-                m = rx.search(line)
-                ms = [RegexMatch(m)] if m else []
+                m = rx.Match(line)
+                ms = [m] if m.Success else []
             if ms:
                 return (p, ms) if not self.NotMatch else None
         if self.NotMatch:
