@@ -1,0 +1,372 @@
+"""Values as the console shows them (PowerShell's PSObjectHelper.SmartToString / FormatField).
+
+Two conversions:
+
+* ``to_string(v)``: the object's .NET ``ToString()`` in the *current* culture (en-US), which is
+  what a table cell or a list value shows for a single object: ``True``, ``3.14``, ``1E+15``,
+  ``6/15/2010 2:35:00 PM``, ``01:02:03``, ``@{a=1; b=2}`` for a PSCustomObject,
+  ``System.Object[]`` for an array nested in a custom object.  This differs from the runtime's
+  string conversion (``"$x"``), which uses the invariant culture (``06/15/2010 14:35:00``).
+* ``display_value(v, limit)``: what a cell shows: collections as ``{a, b, c}`` cut after
+  ``$FormatEnumerationLimit`` items with ``...`` (``{1, 2, 3, 4...}``), ``$null`` as empty.
+  Elements of a collection are named like PowerShell's GetObjectName: ``$null`` for a null
+  element, numbers and booleans as themselves, objects that override ToString as their string,
+  other objects by their display-name property (Name, Id, Key, ...).
+
+Sources: PowerShell FormatAndOutput/common/Utilities/MshObjectUtil.cs (SmartToString,
+GetObjectName, FormatField); 5.1 (.NET Framework) appends the three-dot ``...`` where
+PowerShell 7 appends the single character ``…``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal as _decimal
+import enum as _enum
+import re
+import uuid as _uuid
+from collections.abc import Mapping
+from typing import Any, Callable
+
+from ems import primitives as P
+from ems.format import objects as O
+from ems.runtime.psobject import PSObject
+
+ELLIPSIS = "..."
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+# ---------------------------------------------------------------- primitive ToString()
+
+
+def format_double(v: float, digits: int = 15) -> str:
+    """Double.ToString() on .NET Framework: "G15" (Single: "G7"), exponent at least 2 digits."""
+    if v != v:
+        return "NaN"
+    if v == float("inf"):
+        return "Infinity"
+    if v == float("-inf"):
+        return "-Infinity"
+    if v == 0:
+        return "0"
+    s = "%.*g" % (digits, v)
+    if "e" in s:
+        mant, exp = s.split("e")
+        sign, num = exp[0], exp[1:].lstrip("0").rjust(2, "0")
+        s = f"{mant}E{sign}{num}"
+    return s
+
+
+def format_decimal(v: _decimal.Decimal) -> str:
+    if not v.is_finite():
+        return str(v)
+    s = format(v, "f")
+    if s.startswith("-") and set(s[1:]) <= {"0", "."}:
+        s = s[1:]
+    return s
+
+
+def _hour12(d: _dt.datetime) -> tuple[int, str]:
+    h = d.hour % 12 or 12
+    return h, ("AM" if d.hour < 12 else "PM")
+
+
+def format_datetime(d: _dt.datetime) -> str:
+    """DateTime.ToString() in en-US ("G"): ``6/15/2010 2:35:00 PM``."""
+    if not isinstance(d, _dt.datetime):  # a plain date
+        d = _dt.datetime(d.year, d.month, d.day)
+    h, ampm = _hour12(d)
+    return f"{d.month}/{d.day}/{d.year} {h}:{d.minute:02d}:{d.second:02d} {ampm}"
+
+
+def format_datetime_long(d: _dt.datetime) -> str:
+    """The DateTime script property (``F`` in en-US): ``Tuesday, June 15, 2010 2:35:00 PM``.
+
+    This is what a DateTime printed alone shows (the ``DateTime`` custom view of
+    DotNetTypes.format.ps1xml binds the ``DateTime`` property)."""
+    if not isinstance(d, _dt.datetime):
+        d = _dt.datetime(d.year, d.month, d.day)
+    h, ampm = _hour12(d)
+    return (f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year} "
+            f"{h}:{d.minute:02d}:{d.second:02d} {ampm}")
+
+
+TICKS_PER_SECOND = 10_000_000
+
+
+def timespan_ticks(td: _dt.timedelta) -> int:
+    return (td.days * 86400 + td.seconds) * TICKS_PER_SECOND + td.microseconds * 10
+
+
+def format_timespan(td: _dt.timedelta) -> str:
+    """TimeSpan.ToString() ("c"): ``[-][d.]hh:mm:ss[.fffffff]``."""
+    ticks = timespan_ticks(td)
+    sign = "-" if ticks < 0 else ""
+    ticks = abs(ticks)
+    frac = ticks % TICKS_PER_SECOND
+    total = ticks // TICKS_PER_SECOND
+    days, rem = divmod(total, 86400)
+    h, rem = divmod(rem, 3600)
+    m, s = divmod(rem, 60)
+    out = sign + (f"{days}." if days else "") + f"{h:02d}:{m:02d}:{s:02d}"
+    if frac:
+        out += f".{frac:07d}"
+    return out
+
+
+def _flags_to_string(v: _enum.Flag) -> str:
+    try:
+        from ems.runtime.dotnet.types import flags_to_string
+        return flags_to_string(v)
+    except Exception:  # pragma: no cover - runtime not importable
+        return str(v)
+
+
+def to_string(v: Any) -> str:
+    """The object's ToString() as the console shows it (en-US culture)."""
+    if v is None:
+        return ""
+    cls = type(v)
+    if cls is str or cls is P.Char:
+        return str.__str__(v)
+    if cls is bool:
+        return "True" if v else "False"
+    if cls is float:
+        return format_double(v)
+    if cls is P.Single:
+        return format_double(v, 7)
+    if isinstance(v, _enum.Enum):
+        f = getattr(v, "ps_to_string", None)
+        if f is not None:
+            return f()
+        if isinstance(v, _enum.Flag):
+            return _flags_to_string(v)
+        return v.name
+    if isinstance(v, bool):
+        return "True" if v else "False"
+    if isinstance(v, int):
+        return str(int(v))
+    if isinstance(v, float):
+        return format_double(float(v))
+    if isinstance(v, _decimal.Decimal):
+        return format_decimal(v)
+    if cls is PSObject:
+        if v.base is None:
+            return pscustomobject_to_string(v)
+        return to_string(v.base)
+    if isinstance(v, _dt.datetime) or isinstance(v, _dt.date):
+        return format_datetime(v)
+    if isinstance(v, _dt.timedelta):
+        return format_timespan(v)
+    if isinstance(v, _uuid.UUID):
+        return str(v)
+    if isinstance(v, str):
+        return str.__str__(v)
+    f = getattr(v, "ps_to_string", None)
+    if f is not None:
+        return f()
+    if type(v).__name__ == "ErrorRecord":
+        return str(v)
+    if isinstance(v, (list, tuple, set, frozenset, Mapping)) or O.is_enumerable(v):
+        return O.type_names(v)[0] if O.type_names(v) else "System.Object[]"
+    names = O.type_names(v)
+    if getattr(type(v), "PS_TYPE_NAMES", None) and names:
+        # a model object that does not override ToString(): .NET prints the type name
+        return names[0]
+    return str(v)
+
+
+def pscustomobject_to_string(obj: PSObject) -> str:
+    """PSObject.ToString() of a PSCustomObject: ``@{a=1; b=System.Object[]}``."""
+    parts = []
+    for name in O.property_names(obj):
+        val = O.get_property(obj, name)
+        parts.append(f"{name}={to_string(val)}")
+    return "@{" + "; ".join(parts) + "}"
+
+
+# ---------------------------------------------------------------- cells
+
+
+def _overrides_to_string(x: Any) -> bool:
+    if isinstance(x, (str, int, float, _decimal.Decimal, _dt.datetime, _dt.date, _dt.timedelta,
+                      _uuid.UUID, _enum.Enum)):
+        return True
+    if type(x) is PSObject:
+        return x.base is None or _overrides_to_string(x.base)
+    if isinstance(x, (list, tuple, Mapping)):
+        return False
+    return getattr(x, "ps_to_string", None) is not None
+
+
+def object_name(x: Any) -> str:
+    """How one element of a collection is named inside ``{...}`` (GetObjectName)."""
+    if x is None:
+        return "$null"
+    b = x.base if type(x) is PSObject and x.base is not None else x
+    if isinstance(b, (bool, int, float, _decimal.Decimal)):
+        return to_string(b)
+    if _overrides_to_string(x):
+        return to_string(x)
+    r = O.display_name_value(x)
+    if r is not O.MISSING:
+        return to_string(r)
+    return to_string(x)
+
+
+def display_value(v: Any, enumeration_limit: int = 4) -> str:
+    """SmartToString: what a table cell or list value shows for ``v``."""
+    if v is None:
+        return ""
+    if O.is_enumerable(v):
+        parts: list[str] = []
+        truncated = False
+        for i, x in enumerate(O.enumerate_items(v)):
+            if enumeration_limit >= 0 and i == enumeration_limit:
+                truncated = True
+                break
+            parts.append(object_name(x))
+        return "{" + ", ".join(parts) + (ELLIPSIS if truncated else "") + "}"
+    return to_string(v)
+
+
+# ---------------------------------------------------------------- format strings
+
+_COMPOSITE = re.compile(r"\{0(?:,(-?\d+))?(?::([^}]*))?\}")
+
+
+def format_field(v: Any, format_string: str | None, enumeration_limit: int = 4) -> str:
+    """FormatField: apply a FormatString (calculated property) or fall back to display_value."""
+    if not format_string:
+        return display_value(v, enumeration_limit)
+    try:
+        if "{0" in format_string or "}" in format_string:
+            return _composite(format_string, v)
+        return apply_format(v, format_string)
+    except Exception:
+        return ""
+
+
+def _composite(fmt: str, v: Any) -> str:
+    def repl(m: re.Match) -> str:
+        align, spec = m.group(1), m.group(2)
+        s = apply_format(v, spec) if spec else to_string(v)
+        if align:
+            n = int(align)
+            s = s.ljust(-n) if n < 0 else s.rjust(n)
+        return s
+    return _COMPOSITE.sub(repl, fmt).replace("{{", "{").replace("}}", "}")
+
+
+def apply_format(v: Any, spec: str) -> str:
+    """IFormattable.ToString(spec) for the common .NET numeric and date formats (en-US).
+
+    Uses the runtime's implementation of the -f operator when it offers one."""
+    try:  # the runtime's -f operator, when available, knows more formats
+        from ems.runtime import formatting as _rf  # type: ignore[attr-defined]
+        fn = getattr(_rf, "format_value", None)
+        if fn is not None:
+            return fn(v, spec)
+    except Exception:
+        pass
+    b = v.base if type(v) is PSObject and v.base is not None else v
+    if isinstance(b, (_dt.datetime, _dt.date)):
+        return _format_date(b, spec)
+    if isinstance(b, bool) or not isinstance(b, (int, float, _decimal.Decimal)):
+        return to_string(v)
+    m = re.fullmatch(r"([A-Za-z])(\d*)", spec)
+    if not m:
+        return to_string(v)
+    kind, digits = m.group(1), m.group(2)
+    prec = int(digits) if digits else None
+    k = kind.upper()
+    if k == "N":
+        return f"{_round(b, 2 if prec is None else prec):,.{2 if prec is None else prec}f}"
+    if k == "F":
+        return f"{_round(b, 2 if prec is None else prec):.{2 if prec is None else prec}f}"
+    if k == "D" and isinstance(b, int):
+        s = str(abs(int(b))).rjust(prec or 0, "0")
+        return ("-" if b < 0 else "") + s
+    if k == "X" and isinstance(b, int):
+        s = format(int(b), "x" if kind == "x" else "X")
+        return s.rjust(prec or 0, "0")
+    if k == "P":
+        p = 2 if prec is None else prec
+        return f"{_round(b * 100, p):,.{p}f} %"
+    if k == "E":
+        p = 6 if prec is None else prec
+        s = f"{float(b):.{p}e}"
+        mant, exp = s.split("e")
+        return f"{mant}{'E' if kind == 'E' else 'e'}{exp[0]}{exp[1:].rjust(3, '0')}"
+    if k == "G":
+        if isinstance(b, float):
+            return format_double(b, prec or 15)
+        return to_string(b)
+    if k == "C":
+        p = 2 if prec is None else prec
+        r = _round(b, p)
+        s = f"${abs(r):,.{p}f}"
+        return f"({s})" if r < 0 else s
+    return to_string(v)
+
+
+def _round(x: Any, digits: int) -> Any:
+    """Round half away from zero, as .NET's numeric format strings do."""
+    d = _decimal.Decimal(str(x)) if not isinstance(x, _decimal.Decimal) else x
+    q = _decimal.Decimal(1).scaleb(-digits)
+    return d.quantize(q, rounding=_decimal.ROUND_HALF_UP)
+
+
+def _format_date(d: _dt.datetime, spec: str) -> str:
+    if not isinstance(d, _dt.datetime):
+        d = _dt.datetime(d.year, d.month, d.day)
+    h, ampm = _hour12(d)
+    standard: dict[str, Callable[[], str]] = {
+        "d": lambda: f"{d.month}/{d.day}/{d.year}",
+        "D": lambda: f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year}",
+        "t": lambda: f"{h}:{d.minute:02d} {ampm}",
+        "T": lambda: f"{h}:{d.minute:02d}:{d.second:02d} {ampm}",
+        "g": lambda: f"{d.month}/{d.day}/{d.year} {h}:{d.minute:02d} {ampm}",
+        "G": lambda: format_datetime(d),
+        "f": lambda: f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year} {h}:{d.minute:02d} {ampm}",
+        "F": lambda: format_datetime_long(d),
+        "s": lambda: d.strftime("%Y-%m-%dT%H:%M:%S"),
+        "u": lambda: d.strftime("%Y-%m-%d %H:%M:%SZ"),
+    }
+    if spec in standard:
+        return standard[spec]()
+    tokens = [
+        ("dddd", lambda: _DAYS[d.weekday()]), ("ddd", lambda: _DAYS[d.weekday()][:3]),
+        ("dd", lambda: f"{d.day:02d}"), ("d", lambda: str(d.day)),
+        ("MMMM", lambda: _MONTHS[d.month - 1]), ("MMM", lambda: _MONTHS[d.month - 1][:3]),
+        ("MM", lambda: f"{d.month:02d}"), ("M", lambda: str(d.month)),
+        ("yyyy", lambda: f"{d.year:04d}"), ("yy", lambda: f"{d.year % 100:02d}"),
+        ("HH", lambda: f"{d.hour:02d}"), ("H", lambda: str(d.hour)),
+        ("hh", lambda: f"{h:02d}"), ("h", lambda: str(h)),
+        ("mm", lambda: f"{d.minute:02d}"), ("m", lambda: str(d.minute)),
+        ("ss", lambda: f"{d.second:02d}"), ("s", lambda: str(d.second)),
+        ("fff", lambda: f"{d.microsecond // 1000:03d}"), ("tt", lambda: ampm),
+    ]
+    out, i = [], 0
+    while i < len(spec):
+        if spec[i] in "'\"":
+            j = spec.find(spec[i], i + 1)
+            j = len(spec) if j < 0 else j
+            out.append(spec[i + 1:j])
+            i = j + 1
+            continue
+        if spec[i] == "\\" and i + 1 < len(spec):
+            out.append(spec[i + 1])
+            i += 2
+            continue
+        for tok, fn in tokens:
+            if spec.startswith(tok, i):
+                out.append(fn())
+                i += len(tok)
+                break
+        else:
+            out.append(spec[i])
+            i += 1
+    return "".join(out)
