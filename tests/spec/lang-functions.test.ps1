@@ -608,3 +608,10 @@ F 1 2 3
 ## STDOUT:
 1
 ## END
+
+#### unbounded recursion fails with call depth overflow
+function Recurse { Recurse }
+try { Recurse } catch { $_.Exception.Message }
+## STDOUT:
+The script failed due to call depth overflow.
+## END
