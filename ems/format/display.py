@@ -117,11 +117,21 @@ def format_timespan(td: _dt.timedelta) -> str:
 
 
 def _flags_to_string(v: _enum.Flag) -> str:
-    try:
-        from ems.runtime.dotnet.types import flags_to_string
-        return flags_to_string(v)
-    except Exception:  # pragma: no cover - runtime not importable
-        return str(v)
+    """[Flags] enum ToString(): the set members, lowest value first, joined by ", "."""
+    cls = type(v)
+    val = int(v.value)
+    members = [(m.name, int(m.value)) for m in cls.__members__.values()]
+    if val == 0:
+        return next((n for n, mv in members if mv == 0), "0")
+    names, rest = [], val
+    for n, mv in sorted(members, key=lambda t: -t[1]):
+        if mv and (rest & mv) == mv:
+            names.append(n)
+            rest &= ~mv
+    if rest:
+        return str(val)
+    order = dict(members)
+    return ", ".join(sorted(names, key=lambda n: order[n]))
 
 
 def to_string(v: Any) -> str:
@@ -184,6 +194,8 @@ def pscustomobject_to_string(obj: PSObject) -> str:
     for name in O.property_names(obj):
         val = O.get_property(obj, name)
         parts.append(f"{name}={to_string(val)}")
+    if not parts:  # PSObject.ToString() of an empty PSCustomObject is ""
+        return ""
     return "@{" + "; ".join(parts) + "}"
 
 
