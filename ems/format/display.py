@@ -22,10 +22,9 @@ from __future__ import annotations
 import datetime as _dt
 import decimal as _decimal
 import enum as _enum
-import re
 import uuid as _uuid
 from collections.abc import Mapping
-from typing import Any, Callable
+from typing import Any
 
 from ems import primitives as P
 from ems.format import objects as O
@@ -246,139 +245,18 @@ def display_value(v: Any, enumeration_limit: int = 4) -> str:
 
 # ---------------------------------------------------------------- format strings
 
-_COMPOSITE = re.compile(r"\{0(?:,(-?\d+))?(?::([^}]*))?\}")
-
 
 def format_field(v: Any, format_string: str | None, enumeration_limit: int = 4) -> str:
-    """FormatField: apply a FormatString (calculated property) or fall back to display_value."""
+    """FormatField: apply a FormatString (calculated property) or fall back to display_value.
+
+    A format string holding "{0" or "}" is used as a composite format ("{0:N2} MB"), any other
+    as the argument of ToString(format) ("N2"); a format error shows an empty cell."""
     if not format_string:
         return display_value(v, enumeration_limit)
+    from ems.runtime import composite_format as CF
     try:
         if "{0" in format_string or "}" in format_string:
-            return _composite(format_string, v)
-        return apply_format(v, format_string)
+            return CF.format(format_string, [v])
+        return CF.format_arg(v, format_string)
     except Exception:
         return ""
-
-
-def _composite(fmt: str, v: Any) -> str:
-    def repl(m: re.Match) -> str:
-        align, spec = m.group(1), m.group(2)
-        s = apply_format(v, spec) if spec else to_string(v)
-        if align:
-            n = int(align)
-            s = s.ljust(-n) if n < 0 else s.rjust(n)
-        return s
-    return _COMPOSITE.sub(repl, fmt).replace("{{", "{").replace("}}", "}")
-
-
-def apply_format(v: Any, spec: str) -> str:
-    """IFormattable.ToString(spec) for the common .NET numeric and date formats (en-US).
-
-    Uses the runtime's implementation of the -f operator when it offers one."""
-    try:  # the runtime's -f operator, when available, knows more formats
-        from ems.runtime import formatting as _rf  # type: ignore[attr-defined]
-        fn = getattr(_rf, "format_value", None)
-        if fn is not None:
-            return fn(v, spec)
-    except Exception:
-        pass
-    b = v.base if type(v) is PSObject and v.base is not None else v
-    if isinstance(b, (_dt.datetime, _dt.date)):
-        return _format_date(b, spec)
-    if isinstance(b, bool) or not isinstance(b, (int, float, _decimal.Decimal)):
-        return to_string(v)
-    m = re.fullmatch(r"([A-Za-z])(\d*)", spec)
-    if not m:
-        return to_string(v)
-    kind, digits = m.group(1), m.group(2)
-    prec = int(digits) if digits else None
-    k = kind.upper()
-    if k == "N":
-        return f"{_round(b, 2 if prec is None else prec):,.{2 if prec is None else prec}f}"
-    if k == "F":
-        return f"{_round(b, 2 if prec is None else prec):.{2 if prec is None else prec}f}"
-    if k == "D" and isinstance(b, int):
-        s = str(abs(int(b))).rjust(prec or 0, "0")
-        return ("-" if b < 0 else "") + s
-    if k == "X" and isinstance(b, int):
-        s = format(int(b), "x" if kind == "x" else "X")
-        return s.rjust(prec or 0, "0")
-    if k == "P":
-        p = 2 if prec is None else prec
-        return f"{_round(b * 100, p):,.{p}f} %"
-    if k == "E":
-        p = 6 if prec is None else prec
-        s = f"{float(b):.{p}e}"
-        mant, exp = s.split("e")
-        return f"{mant}{'E' if kind == 'E' else 'e'}{exp[0]}{exp[1:].rjust(3, '0')}"
-    if k == "G":
-        if isinstance(b, float):
-            return format_double(b, prec or 15)
-        return to_string(b)
-    if k == "C":
-        p = 2 if prec is None else prec
-        r = _round(b, p)
-        s = f"${abs(r):,.{p}f}"
-        return f"({s})" if r < 0 else s
-    return to_string(v)
-
-
-def _round(x: Any, digits: int) -> Any:
-    """Round half away from zero, as .NET's numeric format strings do."""
-    d = _decimal.Decimal(str(x)) if not isinstance(x, _decimal.Decimal) else x
-    q = _decimal.Decimal(1).scaleb(-digits)
-    return d.quantize(q, rounding=_decimal.ROUND_HALF_UP)
-
-
-def _format_date(d: _dt.datetime, spec: str) -> str:
-    if not isinstance(d, _dt.datetime):
-        d = _dt.datetime(d.year, d.month, d.day)
-    h, ampm = _hour12(d)
-    standard: dict[str, Callable[[], str]] = {
-        "d": lambda: f"{d.month}/{d.day}/{d.year}",
-        "D": lambda: f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year}",
-        "t": lambda: f"{h}:{d.minute:02d} {ampm}",
-        "T": lambda: f"{h}:{d.minute:02d}:{d.second:02d} {ampm}",
-        "g": lambda: f"{d.month}/{d.day}/{d.year} {h}:{d.minute:02d} {ampm}",
-        "G": lambda: format_datetime(d),
-        "f": lambda: f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year} {h}:{d.minute:02d} {ampm}",
-        "F": lambda: format_datetime_long(d),
-        "s": lambda: d.strftime("%Y-%m-%dT%H:%M:%S"),
-        "u": lambda: d.strftime("%Y-%m-%d %H:%M:%SZ"),
-    }
-    if spec in standard:
-        return standard[spec]()
-    tokens = [
-        ("dddd", lambda: _DAYS[d.weekday()]), ("ddd", lambda: _DAYS[d.weekday()][:3]),
-        ("dd", lambda: f"{d.day:02d}"), ("d", lambda: str(d.day)),
-        ("MMMM", lambda: _MONTHS[d.month - 1]), ("MMM", lambda: _MONTHS[d.month - 1][:3]),
-        ("MM", lambda: f"{d.month:02d}"), ("M", lambda: str(d.month)),
-        ("yyyy", lambda: f"{d.year:04d}"), ("yy", lambda: f"{d.year % 100:02d}"),
-        ("HH", lambda: f"{d.hour:02d}"), ("H", lambda: str(d.hour)),
-        ("hh", lambda: f"{h:02d}"), ("h", lambda: str(h)),
-        ("mm", lambda: f"{d.minute:02d}"), ("m", lambda: str(d.minute)),
-        ("ss", lambda: f"{d.second:02d}"), ("s", lambda: str(d.second)),
-        ("fff", lambda: f"{d.microsecond // 1000:03d}"), ("tt", lambda: ampm),
-    ]
-    out, i = [], 0
-    while i < len(spec):
-        if spec[i] in "'\"":
-            j = spec.find(spec[i], i + 1)
-            j = len(spec) if j < 0 else j
-            out.append(spec[i + 1:j])
-            i = j + 1
-            continue
-        if spec[i] == "\\" and i + 1 < len(spec):
-            out.append(spec[i + 1])
-            i += 2
-            continue
-        for tok, fn in tokens:
-            if spec.startswith(tok, i):
-                out.append(fn())
-                i += len(tok)
-                break
-        else:
-            out.append(spec[i])
-            i += 1
-    return "".join(out)

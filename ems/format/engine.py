@@ -205,7 +205,9 @@ class FormatParams:
     view: str | None = None
 
 
-def evaluate(obj: Any, expr: Any) -> Any:
+def evaluate(obj: Any, expr: Any, ctx: Any = None) -> Any:
+    """A column's value: a callable's result (None when it fails, as PowerShell shows an empty
+    cell for a failing script block) or a property."""
     if callable(expr) and not isinstance(expr, str):
         try:
             return expr(obj)
@@ -213,7 +215,7 @@ def evaluate(obj: Any, expr: Any) -> Any:
             return None
     if expr is None:
         return obj
-    return O.get_property(obj, expr)
+    return O.get_property(obj, expr, None, ctx)
 
 
 # ---------------------------------------------------------------- associations
@@ -267,9 +269,9 @@ def _names_to_assocs(names: Sequence[str]) -> list[Assoc]:
     return [Assoc(n, n) for n in names]
 
 
-def default_alignment(obj: Any, expr: Any) -> str:
+def default_alignment(obj: Any, expr: Any, ctx: Any = None) -> str:
     """TableViewGenerator.ComputeDefaultAlignment: numbers, booleans, enums to the right."""
-    val = evaluate(obj, expr)
+    val = evaluate(obj, expr, ctx)
     if val is None:
         return LEFT
     names = O.type_names(val)
@@ -309,7 +311,7 @@ class _Gen:
         return any(n.lower() == tn for n in O.type_names(obj))
 
     def value(self, obj: Any, expr: Any, fmt: str | None = None) -> str:
-        return D.format_field(evaluate(obj, expr), fmt, self.f.enumeration_limit)
+        return D.format_field(evaluate(obj, expr, self.f.ctx), fmt, self.f.enumeration_limit)
 
     def group_by(self) -> GroupBy | None:
         p = self.f.params
@@ -351,7 +353,7 @@ class _TableGen(_Gen):
             if self.view is not None:
                 align = a.alignment
             else:
-                align = a.alignment if a.alignment is not None else default_alignment(obj, a.expr)
+                align = a.alignment if a.alignment is not None else default_alignment(obj, a.expr, self.f.ctx)
             cols.append(ColumnInfo(a.label, a.width or 0, align))
         hide = p.hide_headers if p.hide_headers is not None else (
             self.view.hide_headers if isinstance(self.view, TableView) else False)
@@ -444,8 +446,10 @@ class Formatter:
     """Turns objects into format packets for one shape (None = Out-Default's choice)."""
 
     def __init__(self, shape: str | None = None, params: FormatParams | None = None,
-                 registry: ViewRegistry | None = None, enumeration_limit: int = 4):
+                 registry: ViewRegistry | None = None, enumeration_limit: int = 4,
+                 ctx: Any = None):
         self.shape = shape
+        self.ctx = ctx  # the execution context, for script properties
         self.params = params or FormatParams()
         self.registry = registry or DEFAULT_REGISTRY
         self.enumeration_limit = enumeration_limit
@@ -515,7 +519,7 @@ class Formatter:
     def _group_key(self, obj: Any) -> Any:
         if self.group is None:
             return None
-        return evaluate(obj, self.group.property)
+        return evaluate(obj, self.group.property, self.ctx)
 
     def _group_start(self, obj: Any) -> GroupStart:
         if self.group is None:

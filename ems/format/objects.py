@@ -155,6 +155,12 @@ def property_names(v: Any) -> list[str]:
     """Names of the object's properties, in the object's order."""
     if v is None:
         return []
+    m = _members()
+    if m is not None:
+        try:
+            return list(m.property_names(v))
+        except Exception:
+            pass
     if type(v) is PSObject:
         own = v.property_names()
         if v.base is None:
@@ -166,15 +172,7 @@ def property_names(v: Any) -> list[str]:
     if declared is not None:
         return list(declared)
     builtin = _builtin_property_names(v)
-    if builtin is not None:
-        return list(builtin)
-    m = _members()
-    if m is not None:
-        try:
-            return list(m.property_names(v))
-        except Exception:
-            pass
-    return []
+    return list(builtin) if builtin is not None else []
 
 
 def resolve_name(v: Any, name: str) -> str | None:
@@ -280,21 +278,29 @@ class _DateTimeKind(_enum.IntEnum):
 _DateTimeKind._dotnet_name = "System.DateTimeKind"  # type: ignore[attr-defined]
 
 
-def get_property(v: Any, name: str, default: Any = None) -> Any:
+def get_property(v: Any, name: str, default: Any = None, ctx: Any = None) -> Any:
     """The value of property `name` (case-insensitive); `default` when there is none."""
     if v is None:
         return default
+    m = _members()
+    if m is not None:
+        try:
+            found, value = m.try_get_member(v, name, ctx)
+        except Exception:
+            return default
+        if found:
+            return value
+        r = _builtin_get(v.base if type(v) is PSObject and v.base is not None else v, name)
+        return default if r is MISSING else r
+    return _fallback_get(v, name, default)
+
+
+def _fallback_get(v: Any, name: str, default: Any) -> Any:
     if type(v) is PSObject:
         mem = v.get_member(name)
         if mem is not None:
             if isinstance(mem, PSNoteProperty):
                 return mem.value
-            m = _members()
-            if m is not None:
-                try:
-                    return m.get_member(v, name)
-                except Exception:
-                    return default
             getter = getattr(mem, "getter", None)
             if mem.member_type == "CodeProperty" and callable(getter):
                 try:
@@ -302,11 +308,11 @@ def get_property(v: Any, name: str, default: Any = None) -> Any:
                 except Exception:
                     return default
             if mem.member_type == "AliasProperty":
-                return get_property(v, mem.reference, default)  # type: ignore[attr-defined]
+                return _fallback_get(v, mem.reference, default)  # type: ignore[attr-defined]
             return default
         if v.base is None:
             return default
-        return get_property(v.base, name, default)
+        return _fallback_get(v.base, name, default)
     declared = getattr(type(v), "PS_PROPERTIES", None)
     if declared is not None:
         real = next((n for n in declared if n.lower() == name.lower()), None)
@@ -316,15 +322,7 @@ def get_property(v: Any, name: str, default: Any = None) -> Any:
             except Exception:
                 return default
     r = _builtin_get(v, name)
-    if r is not MISSING:
-        return r
-    m = _members()
-    if m is not None:
-        try:
-            return m.get_member(v, name)
-        except Exception:
-            return default
-    return default
+    return default if r is MISSING else r
 
 
 def has_property(v: Any, name: str) -> bool:

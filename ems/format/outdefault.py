@@ -83,8 +83,8 @@ class FormatRun:
     into one object, which Out-Default lays out at the end anyway)."""
 
     def __init__(self, shape: str, properties: Any = None, *, registry: ViewRegistry | None = None,
-                 enumeration_limit: int = 4, **params: Any):
-        self.formatter = Formatter(shape, _params(properties, **params), registry, enumeration_limit)
+                 enumeration_limit: int = 4, ctx: Any = None, **params: Any):
+        self.formatter = Formatter(shape, _params(properties, **params), registry, enumeration_limit, ctx)
         self.packets: list[Packet] = []
 
     def process(self, obj: Any) -> None:
@@ -100,8 +100,9 @@ class FormatRun:
 
 
 def _run(shape: str, objects: Iterable[Any], properties: Any, registry: ViewRegistry | None,
-         enumeration_limit: int, **params: Any) -> FormattedText:
-    run = FormatRun(shape, properties, registry=registry, enumeration_limit=enumeration_limit, **params)
+         enumeration_limit: int, ctx: Any = None, **params: Any) -> FormattedText:
+    run = FormatRun(shape, properties, registry=registry, enumeration_limit=enumeration_limit,
+                    ctx=ctx, **params)
     for o in objects:
         run.process(o)
     return run.end()
@@ -110,25 +111,25 @@ def _run(shape: str, objects: Iterable[Any], properties: Any, registry: ViewRegi
 def table_document(objects: Iterable[Any], properties: Any = None, autosize: bool = False,
                    group_by: Any = None, wrap: bool = False, hide_headers: bool = False, *,
                    force: bool = False, view: str | None = None, registry: ViewRegistry | None = None,
-                   enumeration_limit: int = 4) -> FormattedText:
+                   enumeration_limit: int = 4, ctx: Any = None) -> FormattedText:
     """Format-Table as a FormattedText object (what the cmdlet writes to the pipeline)."""
-    return _run("table", objects, properties, registry, enumeration_limit, autosize=autosize,
+    return _run("table", objects, properties, registry, enumeration_limit, ctx, autosize=autosize,
                 group_by=group_by, wrap=True if wrap else None,
                 hide_headers=True if hide_headers else None, force=force, view=view)
 
 
 def list_document(objects: Iterable[Any], properties: Any = None, group_by: Any = None, *,
                   force: bool = False, view: str | None = None, registry: ViewRegistry | None = None,
-                  enumeration_limit: int = 4) -> FormattedText:
-    return _run("list", objects, properties, registry, enumeration_limit, group_by=group_by,
+                  enumeration_limit: int = 4, ctx: Any = None) -> FormattedText:
+    return _run("list", objects, properties, registry, enumeration_limit, ctx, group_by=group_by,
                 force=force, view=view)
 
 
 def wide_document(objects: Iterable[Any], property: Any = None, column: int | None = None,
                   autosize: bool = False, group_by: Any = None, *, force: bool = False,
                   view: str | None = None, registry: ViewRegistry | None = None,
-                  enumeration_limit: int = 4) -> FormattedText:
-    return _run("wide", objects, property, registry, enumeration_limit, column=column,
+                  enumeration_limit: int = 4, ctx: Any = None) -> FormattedText:
+    return _run("wide", objects, property, registry, enumeration_limit, ctx, column=column,
                 autosize=autosize, group_by=group_by, force=force, view=view)
 
 
@@ -156,9 +157,9 @@ class OutDefaultFormatter:
     """
 
     def __init__(self, width: int = 120, enumeration_limit: int = 4,
-                 registry: ViewRegistry | None = None):
+                 registry: ViewRegistry | None = None, ctx: Any = None):
         self.width = width
-        self.formatter = Formatter(None, None, registry, enumeration_limit)
+        self.formatter = Formatter(None, None, registry, enumeration_limit, ctx)
         self.output = Output(width)
 
     def _feed(self, packets: Sequence[Packet]) -> list[str]:
@@ -184,15 +185,16 @@ class OutDefaultFormatter:
 
 
 def out_default(objects: Iterable[Any], width: int = 120, enumeration_limit: int = 4,
-                registry: ViewRegistry | None = None) -> str:
-    f = OutDefaultFormatter(width, enumeration_limit, registry)
+                registry: ViewRegistry | None = None, ctx: Any = None) -> str:
+    f = OutDefaultFormatter(width, enumeration_limit, registry, ctx)
     return "".join(f.push(o) for o in objects) + f.close()
 
 
 def out_string(objects: Iterable[Any], width: int = 120, stream: bool = False,
-               enumeration_limit: int = 4, registry: ViewRegistry | None = None) -> Any:
+               enumeration_limit: int = 4, registry: ViewRegistry | None = None,
+               ctx: Any = None) -> Any:
     """Out-String: one string (each line ended by "\\n"), or with ``stream`` a list of lines."""
-    f = OutDefaultFormatter(width, enumeration_limit, registry)
+    f = OutDefaultFormatter(width, enumeration_limit, registry, ctx)
     lines: list[str] = []
     for o in objects:
         lines += f.push_lines(o)
