@@ -415,6 +415,7 @@ class Parser:
                 rank, self.pos = self._array_rank(self.pos)
             else:
                 self.pos += 1
+                self.enter(self.pos)
                 while True:
                     self.skip_ws()
                     if self.char() == "[":
@@ -439,6 +440,7 @@ class Parser:
                         break
                     self.fail(self.pos, self.pos, "EndSquareBracketExpectedAtEndOfType",
                               "Missing ] at end of type token.")
+                self.leave()
                 if self.char() == "[" and self.text[self.pos + 1:self.pos + 2] in ("]", ","):
                     rank, self.pos = self._array_rank(self.pos)
         tn = A.TypeName(self.ext(start, self.pos), name, tuple(generic), rank)
@@ -1093,7 +1095,7 @@ class Parser:
                     self.pos = p + 2
                     end = self.pos
                     continue
-                if nx.isalpha() or nx in "_?":
+                if nx and (nx.isalpha() or nx in "_?"):
                     name, colon, pend = self.lx.scan_parameter(p)
                     self.pos = pend
                     arg = None

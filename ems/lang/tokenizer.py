@@ -236,7 +236,7 @@ class Lexer:
                 self.error(start, start + 1, "InvalidVariableReference",
                            "Variable reference is not valid. '$' was not followed by a valid variable "
                            "name character. Consider using ${} to delimit the name.",
-                           start + 1 >= n)
+                           False)
             tok.ws_before = ws
             return tok
         if c in _SQ:
