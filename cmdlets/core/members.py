@@ -124,7 +124,10 @@ class GetMember(Cmdlet):
         self._seen.add(key)
         kinds = _type_filter(self.MemberType)
         patterns = [to_str(n) for n in (self.Name or [])]
-        members = _mem().members_of(obj, self.context, static=static, force=bool(self.Force))
+        if static:
+            members = _static_members(base_object(obj))
+        else:
+            members = _mem().members_of(obj, self.context)
         rows = []
         for m in members:
             name, mtype, definition = _member_fields(m)
@@ -141,6 +144,23 @@ class GetMember(Cmdlet):
         if not self._any:
             self.write_error("You must specify an object for the Get-Member cmdlet.", "CloseError",
                              "NoObjectInGetMember", None, "InvalidOperationException")
+
+
+def _static_members(t: Any) -> list[tuple[str, str, str]]:
+    """The static members of a type value (`[datetime] | Get-Member -Static`)."""
+    out = []
+    seen: set[str] = set()
+    while t is not None and getattr(t, "statics", None) is not None:
+        for sm in t.statics.values():
+            if sm.name.lower() in seen:
+                continue
+            seen.add(sm.name.lower())
+            kind = "Method" if sm.kind == "Method" else "Property"
+            definition = sm.definition or (f"static {sm.name}" if kind == "Property" else f"static {sm.name}()")
+            out.append((sm.name, kind, definition))
+        base = getattr(t, "base_type", None)
+        t = base if base is not t else None
+    return out
 
 
 def _member_fields(m: Any) -> tuple[str, str, str]:
@@ -364,7 +384,7 @@ class NewObject(Cmdlet):
                 obj.set_note(pname, value)
                 continue
             try:
-                _mem().set_property(obj, pname, value, self.context)
+                _mem().set_member(obj, pname, value, self.context)
             except Exception:
                 self.write_error(f'The member "{pname}" was not found for the specified .NET object.',
                                  "InvalidOperation", "InvalidOperationException", obj,

@@ -85,7 +85,8 @@ def get_prop(ctx: Any, obj: Any, name: str) -> Any:
     """`$obj.Name` (null when there is no such property)."""
     if obj is None:
         return None
-    return _mem().get_property(obj, name, ctx)
+    found, value = _mem().try_get_member(obj, name, ctx)
+    return value if found else None
 
 
 def has_prop(obj: Any, name: str) -> bool:
@@ -464,26 +465,27 @@ class ForEachObject(Cmdlet):
             return
         name = self.MemberName
         members = _mem()
-        if self.ArgumentList is None and members.has_property(obj, name):
-            self.write_object(get_prop(self.context, obj, name), enumerate_collection=True)
-            return
-        if members.has_method(obj, name):
-            args = list(self.ArgumentList or [])
-            result = members.invoke_method(obj, name, args, self.context)
-            if result is not None:
-                self.write_object(result, enumerate_collection=True)
-            return
         if self.ArgumentList is None:
-            # PowerShell: a missing property gives nothing (or an error in strict mode)
             if has_wildcard(name):
                 for n in prop_names(obj):
                     if wildcard_match(name, n):
                         self.write_object(get_prop(self.context, obj, n), enumerate_collection=True)
                 return
-            self.write_object(None)
-            return
-        self.write_error(f'Method invocation failed because [{type_names(obj)[0]}] does not contain '
-                         f'a method named \'{name}\'.', "InvalidOperation", "MethodNotFound", obj)
+            found, value = members.try_get_member(obj, name, self.context)
+            if found:
+                self.write_object(value, enumerate_collection=True)
+                return
+        args = list(self.ArgumentList or [])
+        if not isinstance(self.ArgumentList, (list, tuple)) and self.ArgumentList is not None:
+            args = [self.ArgumentList]
+        try:
+            result = members.invoke_method(obj, name, args, self.context)
+        except Exception as exc:
+            if self.ArgumentList is None and getattr(exc, "error_id", "") == "MethodNotFound":
+                return  # neither a property nor a method: nothing, as PowerShell does
+            raise
+        if result is not None and not members.is_void(result):
+            self.write_object(result, enumerate_collection=True)
 
     def end(self) -> None:
         if self._end_sb is not None:

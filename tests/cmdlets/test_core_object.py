@@ -2,50 +2,11 @@
 values as Windows PowerShell 5.1 gives them."""
 from __future__ import annotations
 
-import types
-
 import pytest
 
 import cmdlets.core.object as O
 from ems.runtime.psobject import PSObject
 from ems.runtime.control import StopUpstream
-
-
-class FakeMembers:
-    """Enough of ems.runtime.members for PSCustomObjects and PS_PROPERTIES objects."""
-
-    @staticmethod
-    def property_names(obj):
-        if isinstance(obj, PSObject):
-            return obj.property_names()
-        return list(getattr(type(obj), "PS_PROPERTIES", ()))
-
-    @staticmethod
-    def get_property(obj, name, ctx=None):
-        if isinstance(obj, PSObject):
-            m = obj.get_member(name)
-            return getattr(m, "value", None)
-        for n in getattr(type(obj), "PS_PROPERTIES", ()):
-            if n.lower() == name.lower():
-                return getattr(obj, n)
-        if isinstance(obj, str) and name.lower() == "length":
-            return len(obj)
-        return None
-
-    @staticmethod
-    def type_names(obj):
-        if isinstance(obj, PSObject):
-            return obj.type_names
-        if isinstance(obj, str):
-            return ["System.String", "System.Object"]
-        if isinstance(obj, int):
-            return ["System.Int32", "System.ValueType", "System.Object"]
-        return list(getattr(type(obj), "PS_TYPE_NAMES", ("System.Object",)))
-
-
-@pytest.fixture(autouse=True)
-def fake_members(monkeypatch):
-    monkeypatch.setattr(O, "_mem", lambda: FakeMembers)
 
 
 class Ctx:
