@@ -8,6 +8,7 @@ The first part of this module holds small helpers shared by the core cmdlet modu
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 import math
 from typing import Any, Iterable
 
@@ -15,6 +16,14 @@ from ems.runtime.cmdlet import ALL_SETS, SWITCH, Cmdlet, Parameter, ParameterSet
 from ems.runtime.psobject import PSNoteProperty, PSObject, base_object
 
 OBJ = "System.Management.Automation.PSObject"
+
+
+@dataclass(frozen=True)
+class RemainingParameter(Parameter):
+    """A parameter with ValueFromRemainingArguments (the binder reads ``remaining``)."""
+
+    remaining: bool = True
+
 SB = "System.Management.Automation.ScriptBlock"
 STR = "System.String"
 STRS = "System.String[]"
@@ -182,7 +191,21 @@ def stop_upstream(cmdlet: Cmdlet) -> None:
         stop()
         return
     from ems.runtime.control import StopUpstream
-    raise StopUpstream(getattr(cmdlet.runtime, "processor", None))
+    processor = getattr(cmdlet.runtime, "processor", None)
+    raise StopUpstream(processor if processor is not None else _ProcessorOf(cmdlet.runtime))
+
+
+class _ProcessorOf:
+    """Stands for "the processor running this runtime" when the engine does not expose it:
+    compares equal to the pipeline's processor object whose ``runtime`` is ours."""
+
+    def __init__(self, runtime: Any):
+        self.runtime = runtime
+
+    def __eq__(self, other: Any) -> bool:
+        return other is self or getattr(other, "runtime", None) is self.runtime
+
+    __hash__ = object.__hash__
 
 
 # ---------------------------------------------------- calculated properties
@@ -403,10 +426,10 @@ class ForEachObject(Cmdlet):
         Parameter("Process", "System.Management.Automation.ScriptBlock[]", position=0,
                   mandatory=True, sets=("ScriptBlockSet",)),
         Parameter("End", SB, sets=("ScriptBlockSet",)),
-        Parameter("RemainingScripts", "System.Management.Automation.ScriptBlock[]",
-                  sets=("ScriptBlockSet",), dont_show=True),
+        RemainingParameter("RemainingScripts", "System.Management.Automation.ScriptBlock[]",
+                           sets=("ScriptBlockSet",)),
         Parameter("MemberName", STR, position=0, mandatory=True, sets=("PropertyAndMethodSet",)),
-        Parameter("ArgumentList", OBJS, aliases=("Args",), sets=("PropertyAndMethodSet",)),
+        RemainingParameter("ArgumentList", OBJS, aliases=("Args",), sets=("PropertyAndMethodSet",)),
     )
     default_parameter_set = "ScriptBlockSet"
     synopsis = "Performs an operation against each item in a collection of input objects."

@@ -7,7 +7,7 @@ from typing import Any
 from ems.runtime.cmdlet import SWITCH, Cmdlet, Parameter
 from ems.runtime.psobject import base_object
 
-from cmdlets.core.object import OBJ, STR, INT, is_enumerable, enumerate_value, to_str
+from cmdlets.core.object import OBJ, STR, INT, RemainingParameter, is_enumerable, enumerate_value, to_str
 
 CONSOLE_COLORS = ("Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta",
                   "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta",
@@ -27,8 +27,8 @@ class WriteOutput(Cmdlet):
     name = "Write-Output"
     aliases = ("echo", "write")
     parameters = (
-        Parameter("InputObject", "System.Management.Automation.PSObject[]", position=0,
-                  mandatory=True, pipeline=True),
+        RemainingParameter("InputObject", "System.Management.Automation.PSObject[]", position=0,
+                           mandatory=True, pipeline=True),
         Parameter("NoEnumerate", SWITCH),
     )
     synopsis = "Sends the specified objects to the next command in the pipeline."
@@ -42,6 +42,9 @@ class WriteOutput(Cmdlet):
 
     def process(self) -> None:
         value = self.InputObject
+        if (isinstance(value, list) and len(value) == 1 and isinstance(value[0], list)
+                and "InputObject" in self.bound_parameters):
+            value = value[0]  # one positional argument gathered as the remaining arguments
         if self.NoEnumerate:
             self.write_object(value)
         else:
@@ -75,7 +78,7 @@ def host_text(objects: Any, separator: Any = " ") -> str:
 class WriteHost(Cmdlet):
     name = "Write-Host"
     parameters = (
-        Parameter("Object", "System.Object", position=0, pipeline=True),
+        RemainingParameter("Object", "System.Object", position=0, pipeline=True),
         Parameter("NoNewline", SWITCH),
         Parameter("Separator", "System.Object"),
         Parameter("ForegroundColor", CONSOLE_COLOR, enum_values=CONSOLE_COLORS),
