@@ -20,6 +20,7 @@ API::
     format_list(objects, properties=None, width=120) -> str
     format_wide(objects, property=None, column=None, autosize=False, width=120) -> str
     out_string(objects, width=120, stream=False) -> str | list[str]
+    format_objects(objects, ctx=None, width=None) -> str   (Out-File / redirection)
     table_document / list_document / wide_document (same arguments, no width) -> FormattedText
     FormatRun(shape, properties, **params): streaming form for the Format-* cmdlets
 
@@ -51,6 +52,7 @@ the output is not a terminal, and the terminal width minus one for console outpu
 from __future__ import annotations
 
 from ems.format.outdefault import (FormatRun, FormattedText, OutDefaultFormatter, format_list,
+                                   format_objects,
                                    format_table, format_wide, list_document, out_default,
                                    out_string, table_document, wide_document)
 from ems.format.views import (DEFAULT_REGISTRY, ViewRegistry, register_custom_view,
@@ -60,7 +62,7 @@ from ems.format.display import display_value, to_string
 
 __all__ = [
     "FormatRun", "FormattedText", "OutDefaultFormatter", "format_list", "format_table",
-    "format_wide", "list_document", "out_default", "out_string", "table_document",
+    "format_wide", "format_objects", "list_document", "out_default", "out_string", "table_document",
     "wide_document", "DEFAULT_REGISTRY", "ViewRegistry", "register_custom_view",
     "register_default_display_properties", "register_list_view", "register_scalar_type",
     "register_table_view", "register_wide_view", "display_value", "to_string",

@@ -31,7 +31,7 @@ from ems.format import objects as O
 from ems.format.list import list_entry_lines
 from ems.format.table import LEFT, RIGHT, TableWriter, autosize_widths
 from ems.format.views import (CustomView, ListView, TableView, View, ViewRegistry, WideView,
-                              DEFAULT_REGISTRY, GroupBy, expression_text, _align)
+                              DEFAULT_REGISTRY, GroupBy, expression_text, _align, _group_by)
 from ems.format.wide import WideWriter, best_items_per_row
 
 # DefaultScalarTypes (FormatViewManager.cs): printed as ToString() out of band, right-aligned in
@@ -203,6 +203,7 @@ class FormatParams:
     column: int | None = None
     force: bool = False
     view: str | None = None
+    expand: str | None = None  # CoreOnly | EnumOnly | Both (default: EnumOnly)
 
 
 def evaluate(obj: Any, expr: Any, ctx: Any = None) -> Any:
@@ -317,12 +318,10 @@ class _Gen:
         p = self.f.params
         if p.group_by is not None:
             g = p.group_by
-            if isinstance(g, GroupBy):
-                return g
             if hasattr(g, "items"):
                 pr = to_prop(g)
                 return GroupBy(pr.expression, pr.label)
-            return GroupBy(g)
+            return _group_by(g)
         return self.view.group_by if self.view is not None else None
 
 
@@ -357,7 +356,8 @@ class _TableGen(_Gen):
             cols.append(ColumnInfo(a.label, a.width or 0, align))
         hide = p.hide_headers if p.hide_headers is not None else (
             self.view.hide_headers if isinstance(self.view, TableView) else False)
-        return TableHeader(cols, bool(hide), p.autosize)
+        autosize = p.autosize or (isinstance(self.view, TableView) and self.view.autosize)
+        return TableHeader(cols, bool(hide), bool(autosize))
 
     def payload(self, obj: Any) -> Any:
         p = self.f.params
@@ -460,17 +460,32 @@ class Formatter:
 
     # -- entry points -----------------------------------------------------
     def process(self, obj: Any) -> list[Packet]:
-        """One pipeline object: enumerables (arrays, hashtables) are shown item by item."""
+        """One pipeline object: enumerables (arrays, hashtables) are shown item by item
+        (-Expand EnumOnly, the default), as one object (CoreOnly), or both."""
         if obj is None:
             return []
-        if O.is_enumerable(obj):
-            out: list[Packet] = []
-            for x in O.enumerate_items(obj):
-                if x is None:
-                    continue
-                out += self.process_object(x)
-            return out
-        return self.process_object(obj)
+        if not O.is_enumerable(obj):
+            return self.process_object(obj)
+        expand = (self.params.expand or "EnumOnly").lower()
+        if expand == "coreonly":
+            return self.process_object(obj)
+        items = [x for x in O.enumerate_items(obj)]
+        out: list[Packet] = []
+        if expand == "both":
+            out.append(Entry(RawText("The following object supports IEnumerable:"), True))
+            e = self.out_of_band(obj, use_tostring_fallback=True)
+            if e is not None:
+                out.append(e)
+            n = len(items)
+            msg = ("The IEnumerable contains no objects." if n == 0 else
+                   "The IEnumerable contains the following object:" if n == 1 else
+                   f"The IEnumerable contains the following {n} objects:")
+            out.append(Entry(RawText(msg), True))
+        for x in items:
+            if x is None:
+                continue
+            out += self.process_object(x)
+        return out
 
     def end(self) -> list[Packet]:
         out: list[Packet] = []

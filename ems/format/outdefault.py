@@ -190,6 +190,24 @@ def out_default(objects: Iterable[Any], width: int = 120, enumeration_limit: int
     return "".join(f.push(o) for o in objects) + f.close()
 
 
+def format_objects(objects: Iterable[Any], ctx: Any = None, width: int | None = None) -> str:
+    """The text Out-File (and `>` redirection) writes for these objects: the console layout at
+    the host's width (``ctx.host.ui_width``, else 120), ``$FormatEnumerationLimit`` from ctx."""
+    if width is None:
+        host = getattr(ctx, "host", None)
+        w = getattr(host, "ui_width", None)
+        width = int(w) if isinstance(w, int) and w > 0 else 120
+    limit = 4
+    if ctx is not None:
+        try:
+            v = ctx.get_variable("FormatEnumerationLimit")
+            if isinstance(v, int) and not isinstance(v, bool):
+                limit = v
+        except Exception:
+            pass
+    return out_string(objects, width=width, enumeration_limit=limit, ctx=ctx)
+
+
 def out_string(objects: Iterable[Any], width: int = 120, stream: bool = False,
                enumeration_limit: int = 4, registry: ViewRegistry | None = None,
                ctx: Any = None) -> Any:

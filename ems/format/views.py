@@ -77,6 +77,7 @@ class TableView(View):
     columns: list[TableColumn] = field(default_factory=list)
     hide_headers: bool = False
     wrap: bool = False
+    autosize: bool = False
 
 
 @dataclass
@@ -169,9 +170,10 @@ class ViewRegistry:
 
     def register_table_view(self, type_name: str, columns: Iterable[Any], group_by: Any = None,
                             *, name: str | None = None, hide_headers: bool = False,
-                            wrap: bool = False) -> TableView:
+                            wrap: bool = False, autosize: bool = False) -> TableView:
         return self.add_view(TableView(type_name, "table", name, _group_by(group_by),
-                                       [_column(c) for c in columns], hide_headers, wrap))  # type: ignore[return-value]
+                                       [_column(c) for c in columns], hide_headers, wrap,
+                                       autosize))  # type: ignore[return-value]
 
     def register_list_view(self, type_name: str, entries: Iterable[Any], group_by: Any = None,
                            *, name: str | None = None) -> ListView:

@@ -174,3 +174,31 @@ def test_date_after_custom_object_becomes_an_empty_row():
 def test_wrapped_object_with_type_name_of_string_is_scalar():
     o = PSObject("text")
     assert out_default([o]) == "text\n"
+
+
+def test_expand_core_only_and_both():
+    from ems.format.outdefault import FormatRun
+    run = FormatRun("list", ["Count"], expand="CoreOnly")
+    run.process([1, 2, 3])
+    assert run.end().render() == "\n\nCount : 3\n\n\n\n"
+    run = FormatRun("table", expand="Both")
+    run.process([7])
+    text = run.end().render()
+    assert text.startswith("The following object supports IEnumerable:\n\nLength")
+    assert text.endswith("The IEnumerable contains the following object:\n7\n")
+
+
+def test_format_objects_for_files_uses_host_width():
+    from ems.format import format_objects
+
+    class Host:
+        ui_width = 50
+
+    class Ctx:
+        host = Host()
+
+        def get_variable(self, name):
+            return 2 if name == "FormatEnumerationLimit" else None
+
+    text = format_objects([{"k": [1, 2, 3]}], Ctx())
+    assert text.split("\n")[3] == "k" + " " * 30 + "{1, 2...}" + " " * (50 - 31 - 9)

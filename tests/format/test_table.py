@@ -319,3 +319,25 @@ def test_hashtable_uses_the_dictionary_view():
         "a" + " " * 30 + "1" + " " * (value_width - 1),
         "bb" + " " * 29 + "x" + " " * (value_width - 1),
         "", ""]
+
+
+def test_group_by_as_label_and_callable():
+    objs = [P({"N": 1, "Db": "DB01"}), P({"N": 2, "Db": "DB02"})]
+    text = format_table(objs, properties=["N"], group_by=("Database", lambda o: o.note("Db")))
+    assert "   Database: DB01" in lines(text) and "   Database: DB02" in lines(text)
+    text = format_table(objs, properties=["N"], group_by={"Label": "Database", "Expression": "Db"})
+    assert lines(text)[2] == "   Database: DB01"
+
+
+def test_view_with_autosize_flag_sizes_on_data():
+    reg = ViewRegistry()
+    reg.register_table_view("T", [("Name", "Name", 30, None), ("V", "V", 30, None)], autosize=True)
+    o = typed("T", {"Name": "n", "V": "v"})
+    assert lines(out_default([o], registry=reg)) == ["", "Name V", "---- -", "n    v", "", ""]
+
+
+def test_decimal_and_int64_right_aligned():
+    from ems import primitives as Prim
+    import decimal
+    objs = [P({"D": decimal.Decimal("1.5"), "L": Prim.Int64(10)})]
+    assert lines(out_default(objs)) == ["", "  D  L", "  -  -", "1.5 10", "", ""]
