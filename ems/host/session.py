@@ -1,0 +1,102 @@
+"""The composition root: builds one session — the organization, the command library, the
+engine and its host — in one place, and runs scripts in it.
+
+Both the CLI's one-shot paths and the REPL use it; tests and benchmarks too.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, TextIO
+
+from ems.host.console import StreamHost
+
+
+class SessionError(Exception):
+    """A session cannot start (e.g. a state file that cannot be read); the message says why."""
+
+
+def profile_path() -> Path:
+    """$PROFILE: the current user's profile script for ems."""
+    return Path(os.path.expanduser("~")) / ".ems" / "Microsoft.PowerShell_profile.ps1"
+
+
+def build_model(state_file: str | None = None) -> Any:
+    """The organization: from a state file when given (created from the built-in one when it
+    does not exist), else the built-in default organization."""
+    from ems.model import persist
+    from ems.model.load import default_organization
+
+    if state_file is None:
+        return default_organization()
+    path = Path(state_file)
+    if not path.exists():
+        org = default_organization()
+        persist.save(org, path)
+        return org
+    try:
+        return persist.load(path)
+    except persist.StateFileError as e:
+        raise SessionError(str(e)) from e
+
+
+class Session:
+    def __init__(self, engine: Any, host: Any, model: Any, state_file: str | None = None):
+        self.engine = engine
+        self.host = host
+        self.model = model
+        self.state_file = state_file
+
+    @classmethod
+    def create(cls, stdout: TextIO, stderr: TextIO, interactive: bool = False,
+               state_file: str | None = None, host: Any = None, width: int = 120,
+               location: str | None = None) -> "Session":
+        from cmdlets import all_cmdlets
+        from ems.runtime.engine import Engine
+
+        model = build_model(state_file)
+        host = host or StreamHost(stdout, stderr, width=width, interactive=interactive)
+        engine = Engine(host, model=model, cmdlets=all_cmdlets())
+        if location is None and not interactive:
+            # One-shot runs start where the user is, as pwsh does; the REPL starts in
+            # C:\Windows\system32 like the EMS shortcut.
+            location = os.getcwd()
+        if location is not None:
+            engine.set_location(location)
+        engine.context.set_variable("PROFILE", str(profile_path()))
+        session = cls(engine, host, model, state_file)
+        engine.after_command = session._after_command
+        return session
+
+    def _after_command(self) -> None:
+        """Saves the state file after a command that changed the model."""
+        if self.state_file is None or self.model is None:
+            return
+        if getattr(self.model, "dirty", False):
+            from ems.model import persist
+
+            persist.save(self.model, Path(self.state_file))
+            self.model.dirty = False
+
+    def run_profile(self) -> None:
+        path = profile_path()
+        if path.is_file():
+            self.engine.run_script(path.read_text(encoding="utf-8-sig"), path=str(path), dot_source=True)
+
+    def run_file(self, path: str, args: list[str]) -> int:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except OSError:
+            # pwsh's message for a -File that does not exist.
+            self.host.write_error_text(
+                f"The argument '{path}' to the -File parameter does not exist. Provide the path "
+                f"to an existing '.ps1' file as an argument to the -File parameter.")
+            return 64
+        code = self.engine.run_script(text, path=os.path.abspath(path), args=args, as_file=True)
+        self.host.end_output()
+        return code
+
+    def run_command(self, text: str, from_stdin: bool = False) -> int:
+        code = self.engine.run_script(text, path=None, as_file=False)
+        self.host.end_output()
+        return code
