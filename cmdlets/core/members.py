@@ -45,10 +45,12 @@ def _register_views() -> None:
     reg = views.DEFAULT_REGISTRY
     tn = "Microsoft.PowerShell.Commands.MemberDefinition"
     if reg.find_view([tn], "table") is None:
-        view = reg.register_table_view(tn, ["Name", "MemberType", "Definition"],
-                                       group_by=("TypeName", "TypeName"), wrap=True)
-        if hasattr(view, "autosize"):
-            view.autosize = True
+        try:
+            reg.register_table_view(tn, ["Name", "MemberType", "Definition"],
+                                    group_by=("TypeName", "TypeName"), wrap=True, autosize=True)
+        except TypeError:  # a formatter without autosize views
+            reg.register_table_view(tn, ["Name", "MemberType", "Definition"],
+                                    group_by=("TypeName", "TypeName"), wrap=True)
 
 
 _register_views()

@@ -442,6 +442,19 @@ def _variables_matching(cmdlet: Cmdlet, names: list[str] | None, scope: str | No
     return out
 
 
+def _register_views() -> None:
+    try:
+        from ems.format import views
+    except Exception:  # the formatter is not there: objects still print from their properties
+        return
+    reg = views.DEFAULT_REGISTRY
+    tn = "System.Management.Automation.PSVariable"
+    if reg.find_view([tn], "table") is None:
+        reg.register_table_view(tn, [("Name", "Name", 30, None), ("Value", "Value", None, None)])
+
+
+_register_views()
+
 _SCOPE_HELP = "Global, Local, Script, or a number relative to the current scope (0 is the current scope, 1 its parent)."
 _OPTIONS = "System.Management.Automation.ScopedItemOptions"
 _OPTION_VALUES = ("None", "ReadOnly", "Constant", "Private", "AllScope", "Unspecified")
