@@ -202,7 +202,7 @@ class FormatCustom(Cmdlet):
         from ems.format.engine import evaluate, expand, to_prop
         names = O.type_names(obj)
         short = names[0].rsplit(".", 1)[-1] if names else "Object"
-        lines = ["", f"class {short}", "{"]
+        lines = [f"class {short}", "{"]
         if self._props:
             assocs = expand([to_prop(p) for p in self._props], obj, keep_unresolved=False)
             pairs = [(a.label, evaluate(obj, a.expr)) for a in assocs]
@@ -220,6 +220,6 @@ class FormatCustom(Cmdlet):
         from ems.format.outdefault import FormattedText
         packets: list[Any] = [FormatStart(CustomHeader()), GroupStart(None)]
         for block in self._blocks:
-            packets.append(Entry(CustomEntry(block + "\n")))
+            packets.append(Entry(CustomEntry(block)))
         packets += [GroupEnd(), FormatEnd()]
         self.write_object(FormattedText(packets))
