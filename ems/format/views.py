@@ -229,9 +229,24 @@ class ViewRegistry:
         return bool(type_names) and type_names[0].lower() in self._scalars
 
 
+def datetime_view_text(obj: Any) -> str:
+    """The DateTime script property (types.ps1xml), honouring Get-Date's DisplayHint note:
+    ``Date`` gives the long date, ``Time`` the long time, anything else both."""
+    from ems.format.display import format_datetime_long, to_string
+    from ems.runtime.psobject import PSObject
+    d = obj.base if type(obj) is PSObject and obj.base is not None else obj
+    hint = obj.note("DisplayHint") if type(obj) is PSObject else None
+    text = format_datetime_long(d)
+    hint = to_string(hint).lower() if hint is not None else ""
+    if hint == "date":
+        return text.rsplit(" ", 2)[0]
+    if hint == "time":
+        return " ".join(text.rsplit(" ", 2)[1:])
+    return text
+
+
 def _builtin_views(reg: ViewRegistry) -> None:
     """The few views of PowerShell's own DotNetTypes.format.ps1xml that matter here."""
-    from ems.format.display import format_datetime_long
 
     # Hashtables print through their DictionaryEntry items.
     reg.register_table_view("System.Collections.DictionaryEntry",
@@ -243,7 +258,7 @@ def _builtin_views(reg: ViewRegistry) -> None:
                                                "TotalSeconds", "TotalMilliseconds"])
     reg.register_table_view("System.TimeSpan", ["Days", "Hours", "Minutes", "Seconds", "Milliseconds"])
     reg.register_wide_view("System.TimeSpan", "TotalMilliseconds")
-    reg.register_custom_view("System.DateTime", format_datetime_long, name="DateTime")
+    reg.register_custom_view("System.DateTime", datetime_view_text, name="DateTime")
     reg.register_table_view("System.Version", [(None, "Major", 6, None), (None, "Minor", 6, None),
                                                (None, "Build", 6, None), (None, "Revision", 8, None)])
     reg.register_table_view("System.Guid", ["Guid"])

@@ -202,3 +202,14 @@ def test_format_objects_for_files_uses_host_width():
 
     text = format_objects([{"k": [1, 2, 3]}], Ctx())
     assert text.split("\n")[3] == "k" + " " * 30 + "{1, 2...}" + " " * (50 - 31 - 9)
+
+
+def test_get_date_display_hint():
+    from ems.runtime.psobject import PSNoteProperty
+    d = datetime.datetime(2010, 6, 15, 14, 35, 0)
+    o = PSObject(d)
+    o.add_member(PSNoteProperty("DisplayHint", "Date"))
+    assert out_default([o]) == "\nTuesday, June 15, 2010\n\n\n"
+    o = PSObject(d)
+    o.add_member(PSNoteProperty("DisplayHint", "Time"))
+    assert out_default([o]) == "\n2:35:00 PM\n\n\n"
