@@ -1303,3 +1303,51 @@ class SelectString(_FsCmdlet):
             self._search(self._stream, None, None)
         if self.Quiet:
             self.write_object(self._found)
+
+
+# =============================================================== console views
+
+
+def _last_write(item: Any) -> str:
+    t = item.LastWriteTime
+    date = f"{t.month}/{t.day}/{t.year}"
+    hour = t.hour % 12 or 12
+    time = f"{hour}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
+    return f"{date:>10}  {time:>8}"
+
+
+def _length(item: Any) -> Any:
+    return None if item.PSIsContainer else item.Length
+
+
+def _parent(item: Any) -> str:
+    parent = item.path.parent
+    return parent.display if parent is not None else ""
+
+
+def _register_views() -> None:
+    try:
+        from ems.format import views as V
+    except ImportError:  # the formatting layer is optional for the cmdlet library
+        return
+    V.register_table_view(
+        "System.IO.FileSystemInfo",
+        [(None, "Mode", 7, "left"), (None, _last_write_col, 25, "right"), (None, _length_col, 14, "right"),
+         (None, "Name", None, "left")],
+        group_by=("Directory", _parent))
+    V.register_table_view("System.Management.Automation.PathInfo", [(None, "Path", None, None)])
+    V.register_custom_view("Microsoft.PowerShell.Commands.MatchInfo", lambda m: m.ps_to_string())
+
+
+def _last_write_col(item: Any) -> str:
+    return _last_write(item)
+
+
+def _length_col(item: Any) -> Any:
+    return _length(item)
+
+
+_last_write_col.ps_text = "LastWriteTime"  # type: ignore[attr-defined]
+_length_col.ps_text = "Length"  # type: ignore[attr-defined]
+
+_register_views()
