@@ -235,7 +235,7 @@ def cast_error(value: Any, type_name: str, message: str | None = None,
     if message is None:
         tn = T.type_full_name(value)
         return PSInvalidCastException(
-            f'Cannot convert the "{to_string(value)}" value of type "{tn}" to type "{type_name}".',
+            f'Cannot convert the "{element_to_string(value)}" value of type "{tn}" to type "{type_name}".',
             error_id="ConvertToFinalInvalidCastException", target=value)
     return PSInvalidCastException(f'Cannot convert value "{to_string(value)}" to type "{type_name}". '
                                   f'Error: "{message}"', error_id=error_id, target=value)
@@ -344,8 +344,8 @@ def bankers_round(x: Any) -> int:
 
 
 _INT_TYPES: dict[str, tuple[type, str]] = {
-    "System.Int32": (int, "Int32"),
-    "System.Int64": (P.Int64, "Int64"),
+    "System.Int32": (int, "an Int32"),
+    "System.Int64": (P.Int64, "an Int64"),
     "System.Byte": (P.Byte, "an unsigned byte"),
     "System.SByte": (P.SByte, "a signed byte"),
     "System.Int16": (P.Int16, "an Int16"),
@@ -528,7 +528,8 @@ def parse_datetime(s: str, now: _dt.datetime | None = None) -> _dt.datetime:
     raise ValueError("String was not recognized as a valid DateTime.")
 
 
-_TS_RE = re.compile(r"^\s*(-)?(?:(\d+)[.:])?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$")
+_TS_RE = re.compile(r"^\s*(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?\s*$")
+_TS_RE4 = re.compile(r"^\s*(-)?(\d+):(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,7}))?\s*$")
 _TS_DAYS_RE = re.compile(r"^\s*(-)?(\d+)\s*$")
 
 
@@ -542,7 +543,7 @@ def parse_timespan(s: str) -> _dt.timedelta:
                              "components is out of range or contains too many digits.")
         td = _dt.timedelta(days=days)
         return -td if m.group(1) else td
-    m = _TS_RE.match(s)
+    m = _TS_RE.match(s) or _TS_RE4.match(s)
     if not m:
         raise ValueError("String was not recognized as a valid TimeSpan.")
     neg, d, h, mi, sec, frac = m.groups()
@@ -651,7 +652,7 @@ def _convert(v: Any, t: T.DotNetType, ctx: Any) -> Any:
     # a single-element array converts through its element
     if isinstance(bv, list) and len(bv) == 1 and not t.is_instance(bv):
         return _convert(bv[0], t, ctx)
-    if t.constructor is not None and not isinstance(bv, list):
+    if t.constructor is not None:
         try:
             return t.constructor([bv], ctx)
         except Exception:
