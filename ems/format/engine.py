@@ -335,8 +335,7 @@ class _TableGen(_Gen):
         self.view = view
         p = f.params
         if view is not None:
-            self.assocs = [Assoc(c.label if c.label is not None else
-                                 (c.property if isinstance(c.property, str) else ""),
+            self.assocs = [Assoc(c.label if c.label is not None else expression_text(c.property),
                                  c.property, c.format_string, c.width, c.alignment)
                            for c in view.columns]
         elif p.properties:
@@ -379,8 +378,7 @@ class _ListGen(_Gen):
 
     def assocs(self, obj: Any) -> list[Assoc]:
         if self.view is not None:
-            return [Assoc(i.label if i.label is not None else
-                          (i.property if isinstance(i.property, str) else ""),
+            return [Assoc(i.label if i.label is not None else expression_text(i.property),
                           i.property, i.format_string) for i in self.view.items]
         p = self.f.params
         if p.properties:
