@@ -164,7 +164,8 @@ class Parser:
         tok = self.peek()
         if tok.kind != EOF:
             self.unexpected(tok)
-        return sb
+        return A.ScriptBlockAst(self.ext(0, self.n), sb.param_block, sb.begin_block, sb.process_block,
+                                sb.end_block, sb.dynamic_param_block)
 
     def parse_script_block_body(self, start: int, top: bool = False, is_filter: bool = False,
                                 has_params: bool = False) -> A.ScriptBlockAst:

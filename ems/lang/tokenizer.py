@@ -31,7 +31,7 @@ from ems.lang.source import SourceText
 from ems.lang.tokens import (
     AMPERSAND, ASSIGN, AT_CURLY, AT_PAREN, COLONCOLON, COMMA, COMMAND_NAME, COMMENT, DASHES,
     DECREMENT, DOLLAR_PAREN, DOT, DOTDOT, DOUBLE_QUOTES, EOF, EXCLAIM, GENERIC, HERE_EXPANDABLE,
-    HERE_LITERAL, IDENTIFIER, INCREMENT, KEYWORD, KEYWORDS, LBRACKET, LCURLY, LPAREN, NEWLINE,
+    HERE_LITERAL, IDENTIFIER, INCREMENT, KEYWORD, KEYWORDS, MEMBER_NAME, TYPE_NAME, LBRACKET, LCURLY, LPAREN, NEWLINE,
     NUMBER, OPERATOR, PARAMETER, PIPE, RBRACKET, RCURLY, REDIRECTION, RPAREN, SEMI,
     SINGLE_QUOTES, SPLATTED, STATEMENT_KEYWORDS, STRING_EXPANDABLE, STRING_LITERAL, UNKNOWN,
     UNARY_WORD_OPERATORS, VARIABLE, WORD_OPERATORS, Token,
@@ -540,7 +540,7 @@ class Lexer:
                             buf = []
                         parts.append(p)
                 i = tok.end
-            elif c == "$" and i + 1 < n and text[i + 1] not in GENERIC_STOP:
+            elif c == "$" and i + 1 < n and (text[i + 1] == "(" or text[i + 1] not in GENERIC_STOP):
                 if text[i + 1] == "(":
                     node, end = self.subexpr_hook(i)
                     expand = True
@@ -605,6 +605,8 @@ def _var_value(m: "re.Match[str]"):
 _EXPR_START = frozenset("$([{@!,+") | _SQ | _DQ
 _NAMED_BLOCKS = {"begin", "process", "end", "dynamicparam"}
 _REDIR = re.compile(r"([1-6*])?(>>?)(?:&([1-6]))?")
+_TYPE_ID = re.compile(r"[^\W\d][\w.`+]*")
+_PAREN_KEYWORDS = {"if", "elseif", "while", "until", "for", "foreach", "switch", "param", "function", "filter"}
 
 
 def tokenize(text: str) -> list[Token]:
@@ -622,6 +624,7 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     pos = 0
     mode = "start"  # "start" (statement start) | "args" (command arguments) | "expr"
+    parens: list[str] = []  # the mode to resume after each open '('
     guard = 0
     while pos < n and guard < 4 * n + 10:
         guard += 1
@@ -660,6 +663,12 @@ def tokenize(text: str) -> list[Token]:
                 continue
             if c in "|{(":
                 kind = {"|": PIPE, "{": LCURLY, "(": LPAREN}[c]
+                if c == "(":
+                    prev = out[-1] if out else None
+                    after_keyword = prev is not None and (
+                        (prev.kind == KEYWORD and prev.text.lower() in _PAREN_KEYWORDS)
+                        or (prev.kind == COMMAND_NAME and mode == "expr"))
+                    parens.append("start" if after_keyword else ("args" if mode == "args" else "expr"))
                 out.append(Token(kind, pos, pos + 1, c))
                 pos += 1
                 mode = "start"
@@ -667,9 +676,24 @@ def tokenize(text: str) -> list[Token]:
             if c in "})":
                 out.append(Token(RCURLY if c == "}" else RPAREN, pos, pos + 1, c))
                 pos += 1
-                mode = "expr" if c == ")" else "start"
+                if c == ")":
+                    mode = parens.pop() if parens else "expr"
+                else:
+                    mode = "start"
                 continue
             if mode == "args":
+                prev = out[-1] if out else None
+                if (c in ".:[" and prev is not None and prev.end == pos
+                        and prev.kind in (VARIABLE, MEMBER_NAME, RPAREN, RBRACKET, STRING_LITERAL, STRING_EXPANDABLE)):
+                    tok = lx.expr_token(pos)
+                    out.append(tok)
+                    pos = tok.end
+                    if tok.kind in (DOT, COLONCOLON):
+                        m = _IDENT.match(text, pos)
+                        if m:
+                            out.append(Token(MEMBER_NAME, pos, m.end(), m.group(), m.group()))
+                            pos = m.end()
+                    continue
                 m = _REDIR.match(text, pos)
                 if m and m.group(2):
                     out.append(Token(REDIRECTION, pos, m.end(), m.group()))
@@ -708,6 +732,7 @@ def tokenize(text: str) -> list[Token]:
                 if c == "&" or (c == "." and pos + 1 < n and (text[pos + 1] in _SPACE or text[pos + 1] in "{$'\"(")):
                     out.append(Token(AMPERSAND if c == "&" else DOT, pos, pos + 1, c))
                     pos += 1
+                    mode = "args"
                     continue
                 if c == ":" and pos + 1 < n and (text[pos + 1].isalnum() or text[pos + 1] == "_"):
                     m = _IDENT.match(text, pos + 1)
@@ -762,11 +787,21 @@ def tokenize(text: str) -> list[Token]:
                 mode = "expr"
                 continue
             # expression mode
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == LBRACKET and prev.end == pos:
+                m = _TYPE_ID.match(text, pos)
+                if m:
+                    out.append(Token(TYPE_NAME, pos, m.end(), m.group(), m.group()))
+                    pos = m.end()
+                    continue
             tok = lx.expr_token(pos)
             if tok.kind == EOF:
                 break
-            if tok.kind == IDENTIFIER and tok.text.lower() in KEYWORDS:
-                tok.kind = KEYWORD
+            if tok.kind == IDENTIFIER:
+                if prev is not None and prev.kind in (DOT, COLONCOLON) and prev.end == tok.start:
+                    tok.kind = MEMBER_NAME
+                elif tok.text.lower() in KEYWORDS:
+                    tok.kind = KEYWORD
             out.append(tok)
             pos = tok.end
             if tok.kind in (ASSIGN,):
