@@ -122,3 +122,113 @@ NotSupportedException = _exc("NotSupportedException", "System.NotSupportedExcept
                              "System.NotSupportedException", ErrorCategory.NotSpecified)
 FileNotFoundException = _exc("FileNotFoundException", "System.IO.FileNotFoundException",
                              "FileNotFound", ErrorCategory.ObjectNotFound)
+
+
+# ---------------------------------------------------------------- engine additions
+
+# Whether an uncaught error ends the whole script (`throw`, -ErrorAction Stop, call depth
+# overflow) rather than only the statement it happened in.
+PSRuntimeException.script_terminating = False
+
+PSInvalidOperationException = _exc("PSInvalidOperationException",
+                                   "System.Management.Automation.PSInvalidOperationException",
+                                   "InvalidOperation", ErrorCategory.InvalidOperation)
+ApplicationFailedException = _exc("ApplicationFailedException",
+                                  "System.Management.Automation.ApplicationFailedException",
+                                  "NativeCommandNotAvailable", ErrorCategory.ResourceUnavailable)
+ParameterBindingValidationException = _exc("ParameterBindingValidationException",
+                                           "System.Management.Automation.ParameterBindingValidationException",
+                                           "ParameterArgumentValidationError", ErrorCategory.InvalidData,
+                                           ParameterBindingException)
+ParameterBindingArgumentTransformationException = _exc(
+    "ParameterBindingArgumentTransformationException",
+    "System.Management.Automation.ParameterBindingArgumentTransformationException",
+    "ParameterArgumentTransformationError", ErrorCategory.InvalidData, ParameterBindingException)
+WriteErrorException = _exc("WriteErrorException", "Microsoft.PowerShell.Commands.WriteErrorException",
+                           "Microsoft.PowerShell.Commands.WriteErrorException", ErrorCategory.NotSpecified)
+
+DOTNET_BASES.update({
+    "System.Management.Automation.ItemNotFoundException": (
+        "System.Management.Automation.SessionStateException", "System.Management.Automation.RuntimeException"),
+    "System.Management.Automation.SessionStateUnauthorizedAccessException": (
+        "System.Management.Automation.SessionStateException", "System.Management.Automation.RuntimeException"),
+    "System.Management.Automation.CommandNotFoundException": ("System.Management.Automation.RuntimeException",),
+    "System.Management.Automation.ParameterBindingException": ("System.Management.Automation.RuntimeException",),
+    "System.Management.Automation.ActionPreferenceStopException": ("System.Management.Automation.RuntimeException",),
+    "System.Management.Automation.PSInvalidCastException": (
+        "System.InvalidCastException", "System.Management.Automation.RuntimeException"),
+    "System.Management.Automation.MethodInvocationException": (
+        "System.Management.Automation.MethodException", "System.Management.Automation.RuntimeException"),
+    "System.Management.Automation.PSInvalidOperationException": (
+        "System.InvalidOperationException", "System.Management.Automation.RuntimeException"),
+    "System.DivideByZeroException": ("System.ArithmeticException", "System.SystemException"),
+    "System.OverflowException": ("System.ArithmeticException", "System.SystemException"),
+    "System.ArgumentOutOfRangeException": ("System.ArgumentException", "System.SystemException"),
+    "System.ArgumentException": ("System.SystemException",),
+    "System.IO.FileNotFoundException": ("System.IO.IOException", "System.SystemException"),
+})
+
+
+def _exception_message(self: PSRuntimeException) -> str:
+    return self.message
+
+
+def _exception_inner(self: PSRuntimeException) -> Any:
+    return self.inner
+
+
+def _exception_record(self: PSRuntimeException) -> Any:
+    return self.to_error_record()
+
+
+# What scripts see of an exception object ($_.Exception.Message, .InnerException, ...).
+PSRuntimeException.PS_PROPERTIES = ("ErrorRecord", "WasThrownFromThrowStatement", "Message", "Data",
+                                    "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source",
+                                    "HResult")
+PSRuntimeException.Message = property(_exception_message)
+PSRuntimeException.InnerException = property(_exception_inner)
+PSRuntimeException.ErrorRecord = property(_exception_record)
+PSRuntimeException.WasThrownFromThrowStatement = property(lambda self: bool(self.script_terminating))
+PSRuntimeException.Data = property(lambda self: {})
+PSRuntimeException.TargetSite = None
+PSRuntimeException.StackTrace = None
+PSRuntimeException.HelpLink = None
+PSRuntimeException.Source = None
+PSRuntimeException.HResult = -2146233087
+PSRuntimeException.ps_to_string = lambda self: self.message
+
+
+def _type_names(klass: type) -> tuple[str, ...]:
+    names = [klass.dotnet_type]
+    for cls in klass.__mro__:
+        t = cls.__dict__.get("dotnet_type")
+        if t and t not in names:
+            names.append(t)
+    for n in list(names):
+        for b in DOTNET_BASES.get(n, ()):
+            if b not in names:
+                names.append(b)
+    for b in ("System.SystemException", "System.Exception", "System.Object"):
+        if b not in names:
+            names.append(b)
+    return tuple(names)
+
+
+def _all_subclasses(cls: type) -> list[type]:
+    out = [cls]
+    for sub in cls.__subclasses__():
+        out.extend(_all_subclasses(sub))
+    return out
+
+
+for _cls in _all_subclasses(PSRuntimeException):
+    _cls.PS_TYPE_NAMES = _type_names(_cls)
+
+_original_exc = _exc
+
+
+def _exc(name: str, dotnet: str, error_id: str, category: ErrorCategory,  # noqa: F811
+         base: type[PSRuntimeException] = PSRuntimeException) -> type[PSRuntimeException]:
+    cls = _original_exc(name, dotnet, error_id, category, base)
+    cls.PS_TYPE_NAMES = _type_names(cls)
+    return cls

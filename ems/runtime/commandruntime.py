@@ -1,0 +1,443 @@
+"""CommandRuntime: what a running command (cmdlet or advanced function) writes through.
+
+Output goes to the next command; errors, warnings, verbose and debug text follow the
+common parameters (-ErrorAction, -WarningAction, -Verbose, -Debug, -ErrorVariable,
+-WarningVariable, -OutVariable) and the preference variables; ShouldProcess implements
+-WhatIf / -Confirm / $ConfirmPreference / $WhatIfPreference.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ems.errors import ErrorCategory, ErrorRecord
+from ems.runtime.control import enumerate_value, is_enumerable
+from ems.runtime.exceptions import (ActionPreferenceStopException, PSInvalidOperationException, PSRuntimeException,
+                                    RuntimeException)
+
+_IMPACT = {"none": 0, "low": 1, "medium": 2, "high": 3}
+
+CONFIRM_CHOICES = (("&Yes", "Continue with only the next step of the operation."),
+                   ("Yes to &All", "Continue with all the steps of the operation."),
+                   ("&No", "Skip this operation and proceed with the next operation."),
+                   ("No to A&ll", "Skip this operation and all subsequent operations."))
+
+
+def _pref_name(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v
+    n = getattr(v, "name", None)
+    return n if isinstance(n, str) else str(v)
+
+
+class InvocationInfo:
+    """`$MyInvocation` and an error's InvocationInfo."""
+
+    PS_TYPE_NAMES = ("System.Management.Automation.InvocationInfo", "System.Object")
+    PS_PROPERTIES = ("MyCommand", "BoundParameters", "UnboundArguments", "ScriptLineNumber", "OffsetInLine",
+                     "HistoryId", "ScriptName", "Line", "PositionMessage", "PSScriptRoot", "PSCommandPath",
+                     "InvocationName", "PipelineLength", "PipelinePosition", "ExpectingInput", "CommandOrigin")
+
+    def __init__(self, command: Any = None, extent: Any = None, invocation_name: str = "",
+                 bound: Any = None, unbound: Any = None, pipeline_length: int = 1, pipeline_position: int = 1,
+                 expecting_input: bool = False, script_path: str | None = None):
+        self.MyCommand = command
+        self.extent = extent
+        self.InvocationName = invocation_name
+        self.BoundParameters = bound if bound is not None else {}
+        self.UnboundArguments = unbound if unbound is not None else []
+        self.PipelineLength = pipeline_length
+        self.PipelinePosition = pipeline_position
+        self.ExpectingInput = expecting_input
+        self.HistoryId = 1
+        self.CommandOrigin = "Internal"
+        self._script_path = script_path
+
+    @property
+    def ScriptLineNumber(self) -> int:
+        return self.extent.start_line if self.extent is not None else 0
+
+    @property
+    def OffsetInLine(self) -> int:
+        return self.extent.start_column if self.extent is not None else 0
+
+    @property
+    def ScriptName(self) -> str:
+        if self._script_path:
+            return self._script_path
+        f = self.extent.file if self.extent is not None else None
+        return f or ""
+
+    @property
+    def Line(self) -> str:
+        if self.extent is None:
+            return ""
+        return self.extent.source.line_text(self.extent.start_line) + "\n"
+
+    @property
+    def PositionMessage(self) -> str:
+        return self.extent.position_message() if self.extent is not None else ""
+
+    @property
+    def PSScriptRoot(self) -> str:
+        p = self.ScriptName
+        if not p:
+            return ""
+        for sep in ("\\", "/"):
+            if sep in p:
+                return p.rsplit(sep, 1)[0]
+        return ""
+
+    @property
+    def PSCommandPath(self) -> str:
+        return self.ScriptName
+
+    def ps_to_string(self) -> str:
+        return "System.Management.Automation.InvocationInfo"
+
+
+class CommandRuntime:
+    """The runtime of one command in one pipeline."""
+
+    def __init__(self, context: Any, command_name: str, extent: Any = None, command_info: Any = None):
+        self.context = context
+        self.command_name = command_name
+        self.extent = extent
+        self.command_info = command_info
+        self.emit: Callable[[Any], None] = lambda obj: None
+        self.error_action: str | None = None  # from -ErrorAction
+        self.warning_action: str | None = None
+        self.information_action: str | None = None
+        self.verbose: bool | None = None
+        self.debug: bool | None = None
+        self.whatif: bool | None = None
+        self.confirm: bool | None = None
+        self.confirm_impact = "Medium"
+        self.supports_should_process = False
+        self.error_variable: Any = None  # the ArrayList behind -ErrorVariable
+        self.warning_variable: Any = None
+        self.information_variable: Any = None
+        self.yes_to_all = False
+        self.no_to_all = False
+        self.had_errors = False
+        self.invocation: InvocationInfo | None = None
+        # Preferences an advanced function's body sees (set as local variables too).
+
+    # -- configuration from the common parameters ----------------------------------------------
+    def apply_common(self, bound: dict[str, Any], caller_scope_set: Callable[[str, Any], None] | None = None) -> None:
+        from ems.runtime.conversion import to_bool
+        ctx = self.context
+        for name, value in bound.items():
+            low = name.lower()
+            if low == "erroraction":
+                self.error_action = _pref_name(value)
+            elif low == "warningaction":
+                self.warning_action = _pref_name(value)
+            elif low == "informationaction":
+                self.information_action = _pref_name(value)
+            elif low == "verbose":
+                self.verbose = to_bool(value)
+            elif low == "debug":
+                self.debug = to_bool(value)
+            elif low == "whatif":
+                self.whatif = to_bool(value)
+            elif low == "confirm":
+                self.confirm = to_bool(value)
+            elif low in ("errorvariable", "warningvariable", "informationvariable", "outvariable"):
+                self._setup_variable(low, str(value))
+
+    def _setup_variable(self, kind: str, spec: str) -> None:
+        from ems.runtime.context import new_arraylist
+        ctx = self.context
+        append = spec.startswith("+")
+        name = spec[1:] if append else spec
+        lst = None
+        if append:
+            existing = ctx.get_variable(name)
+            if isinstance(existing, list):
+                lst = existing
+            else:
+                lst = new_arraylist([] if existing is None else [existing])
+        if lst is None:
+            lst = new_arraylist()
+        ctx.set_variable(name, lst)
+        if kind == "errorvariable":
+            self.error_variable = lst
+        elif kind == "warningvariable":
+            self.warning_variable = lst
+        elif kind == "informationvariable":
+            self.information_variable = lst
+        else:
+            self.out_variable = lst
+            downstream = self.emit
+
+            def emit_and_keep(obj: Any, _d=downstream, _l=lst) -> None:
+                _l.append(obj)
+                self._downstream(obj)
+            self._out_variable_list = lst
+
+    def _downstream(self, obj: Any) -> None:
+        self.emit(obj)
+
+    # -- preferences ---------------------------------------------------------------------------
+    def error_preference(self) -> str:
+        return self.error_action or self.context.preference("ErrorActionPreference", "Continue")
+
+    def warning_preference(self) -> str:
+        return self.warning_action or self.context.preference("WarningPreference", "Continue")
+
+    # -- output ----------------------------------------------------------------------------------
+    def write_object(self, obj: Any, enumerate_collection: bool = False) -> None:
+        ov = getattr(self, "_out_variable_list", None)
+        if enumerate_collection and is_enumerable(obj):
+            for x in enumerate_value(obj):
+                if ov is not None:
+                    ov.append(x)
+                self.emit(x)
+        else:
+            if ov is not None:
+                ov.append(obj)
+            self.emit(obj)
+
+    # -- errors ------------------------------------------------------------------------------------
+    def make_error_record(self, message: str, category: Any = "NotSpecified", error_id: str = "",
+                          target: Any = None, exception_type: str | None = None) -> ErrorRecord:
+        if isinstance(category, str):
+            try:
+                category = ErrorCategory[category]
+            except KeyError:
+                category = ErrorCategory.NotSpecified
+        elif category is None:
+            category = ErrorCategory.NotSpecified
+        error_id = error_id or (exception_type.rsplit(".", 1)[-1] if exception_type else "RuntimeException")
+        fqid = f"{error_id},{self.command_name}" if self.command_name else error_id
+        etype = exception_type or "Exception"
+        short = etype.rsplit(".", 1)[-1]
+        ex = RuntimeException(message, fqid, category, target=target, extent=self.extent)
+        full = etype if "." in etype else _full_exception_name(etype)
+        ex.dotnet_type = full
+        ex.PS_TYPE_NAMES = (full,) + tuple(n for n in type(ex).PS_TYPE_NAMES if n != full)
+        from ems.runtime.conversion import to_string
+        ttype = None
+        tname = None
+        if target is not None:
+            tname = to_string(target, self.context) if not isinstance(target, str) else target
+            ttype = _short_type(target)
+        record = ErrorRecord(message=message, category=category, fully_qualified_error_id=fqid,
+                             exception_type=short, target_object=target, extent=self.extent,
+                             command_name=self.command_name or None, category_target=tname,
+                             category_target_type=ttype, exception=ex)
+        ex.error_record = record
+        return record
+
+    def write_error(self, message: Any, category: Any = "NotSpecified", error_id: str = "", target: Any = None,
+                    exception_type: str | None = None) -> None:
+        if isinstance(message, ErrorRecord):
+            record = message
+        elif isinstance(message, PSRuntimeException):
+            record = message.to_error_record(self.extent, self.command_name)
+        else:
+            record = self.make_error_record(str(message), category, error_id, target, exception_type)
+        self.write_error_record(record)
+
+    def write_error_record(self, record: ErrorRecord) -> None:
+        if record.extent is None:
+            record.extent = self.extent
+        if record.command_name is None and self.command_name:
+            record.command_name = self.command_name
+        ctx = self.context
+        pref = self.error_preference().lower()
+        self.had_errors = True
+        ctx.status = False
+        if self.error_variable is not None:
+            self.error_variable.append(record)
+        if pref == "stop":
+            raise stop_exception(record)
+        if pref == "ignore":
+            return
+        if pref == "silentlycontinue":
+            ctx.add_to_error_list(record)
+            return
+        if pref == "inquire":
+            if not self._inquire(record.message):
+                raise stop_exception(record)
+        ctx.streams.write_error(record)
+
+    def throw_terminating_error(self, message: Any, category: Any = "NotSpecified", error_id: str = "",
+                                target: Any = None, exception_type: str | None = None) -> None:
+        if isinstance(message, ErrorRecord):
+            record = message
+        elif isinstance(message, PSRuntimeException):
+            raise message
+        else:
+            record = self.make_error_record(str(message), category, error_id, target, exception_type)
+        if record.extent is None:
+            record.extent = self.extent
+        if self.error_variable is not None:
+            self.error_variable.append(record)
+        ex = record.exception if isinstance(record.exception, PSRuntimeException) else RuntimeException(record.message)
+        ex.error_record = record
+        raise ex
+
+    def _inquire(self, message: str) -> bool:
+        host = self.context.host
+        idx = host.prompt_for_choice("Confirm", f"Continue with this operation?\n{message}",
+                                     (("&Yes", ""), ("Yes to &All", ""), ("&Halt Command", ""), ("&Suspend", "")), 0)
+        return idx in (0, 1)
+
+    # -- other streams ---------------------------------------------------------------------------------
+    def write_warning(self, text: str) -> None:
+        pref = self.warning_preference().lower()
+        if self.warning_variable is not None:
+            from ems.runtime.streams import WarningRecord
+            self.warning_variable.append(WarningRecord(text))
+        if pref in ("silentlycontinue", "ignore"):
+            return
+        if pref == "inquire" and not self._inquire(text):
+            raise stop_exception(None, f"The running command stopped because the preference variable "
+                                       f'"WarningPreference" or common parameter is set to Stop: {text}')
+        self.context.streams.write_warning(text)
+        if pref == "stop":
+            raise stop_exception(None, "The running command stopped because the preference variable "
+                                       f'"WarningPreference" or common parameter is set to Stop: {text}')
+
+    def write_verbose(self, text: str) -> None:
+        if self.verbose is False:
+            return
+        if self.verbose or self.context.preference("VerbosePreference", "SilentlyContinue").lower() in ("continue", "inquire", "stop"):
+            self.context.streams.write_verbose(text)
+
+    def write_debug(self, text: str) -> None:
+        if self.debug is False:
+            return
+        if self.debug or self.context.preference("DebugPreference", "SilentlyContinue").lower() in ("continue", "inquire", "stop"):
+            self.context.streams.write_debug(text)
+
+    def write_information(self, obj: Any, tags: tuple = ()) -> None:
+        from ems.runtime.streams import InformationRecord
+        rec = obj if isinstance(obj, InformationRecord) else InformationRecord(obj, self.command_name, tags)
+        if self.information_variable is not None:
+            self.information_variable.append(rec)
+        pref = (self.information_action or self.context.preference("InformationPreference", "SilentlyContinue")).lower()
+        self.context.streams.write_information(rec, show=pref in ("continue", "inquire", "stop"))
+
+    def write_host(self, text: str, foreground: str | None = None, background: str | None = None,
+                   newline: bool = True) -> None:
+        if self.information_variable is not None:
+            from ems.runtime.streams import InformationRecord
+            self.information_variable.append(InformationRecord(text, self.command_name, ("PSHOST",)))
+        self.context.streams.write_host(text, foreground, background, newline)
+
+    def write_progress(self, record: Any) -> None:
+        if self.context.preference("ProgressPreference", "Continue").lower() == "silentlycontinue":
+            return
+        self.context.host.write_progress(record)
+
+    # -- ShouldProcess -----------------------------------------------------------------------------
+    def _whatif_on(self) -> bool:
+        if self.whatif is not None:
+            return self.whatif
+        from ems.runtime.conversion import to_bool
+        return to_bool(self.context.get_variable("WhatIfPreference"))
+
+    def should_process(self, target: Any, action: str | None = None) -> bool:
+        from ems.runtime.conversion import to_string
+        target_text = target if isinstance(target, str) else to_string(target, self.context)
+        if action is None:
+            message = target_text
+        else:
+            message = f'Performing the operation "{action}" on target "{target_text}".'
+        if self._whatif_on():
+            self.context.streams.write_host(f"What if: {message}")
+            return False
+        if not self._confirm_needed():
+            return True
+        if self.yes_to_all:
+            return True
+        if self.no_to_all:
+            return False
+        return self._ask("Confirm", f"Are you sure you want to perform this action?\n{message}")
+
+    def _confirm_needed(self) -> bool:
+        if self.confirm is True:
+            return True
+        if self.confirm is False:
+            return False
+        pref = self.context.preference("ConfirmPreference", "High").lower()
+        if pref == "none":
+            return False
+        return _IMPACT.get(self.confirm_impact.lower(), 2) >= _IMPACT.get(pref, 3)
+
+    def _ask(self, caption: str, message: str) -> bool:
+        host = self.context.host
+        try:
+            idx = host.prompt_for_choice(caption, message, CONFIRM_CHOICES, 0)
+        except Exception as e:
+            from ems.runtime.host import HostNonInteractiveError
+            if isinstance(e, HostNonInteractiveError):
+                raise PSInvalidOperationException(str(e), f"InvalidOperation,{self.command_name}"
+                                                  if self.command_name else "InvalidOperation",
+                                                  extent=self.extent)
+            raise
+        if idx == 1:
+            self.yes_to_all = True
+        elif idx == 3:
+            self.no_to_all = True
+        return idx in (0, 1)
+
+    def should_continue(self, query: str, caption: str) -> bool:
+        if self.yes_to_all:
+            return True
+        if self.no_to_all:
+            return False
+        return self._ask(caption, query)
+
+
+def stop_exception(record: ErrorRecord | None, message: str | None = None) -> PSRuntimeException:
+    """-ErrorAction Stop: the error becomes terminating (catchable by its own type)."""
+    if record is not None:
+        ex = record.exception if isinstance(record.exception, PSRuntimeException) else None
+        if ex is None:
+            ex = ActionPreferenceStopException(record.message)
+            ex.error_record = record
+        ex.error_record = record
+        ex.script_terminating = True
+        ex.action_preference_stop = True
+        return ex
+    ex = ActionPreferenceStopException(message or "The running command stopped because the preference variable "
+                                       '"ErrorActionPreference" or common parameter is set to Stop.')
+    ex.script_terminating = True
+    return ex
+
+
+_KNOWN_EXCEPTIONS = {
+    "RuntimeException": "System.Management.Automation.RuntimeException",
+    "ItemNotFoundException": "System.Management.Automation.ItemNotFoundException",
+    "ParameterBindingException": "System.Management.Automation.ParameterBindingException",
+    "CommandNotFoundException": "System.Management.Automation.CommandNotFoundException",
+    "PSInvalidOperationException": "System.Management.Automation.PSInvalidOperationException",
+    "PSArgumentException": "System.Management.Automation.PSArgumentException",
+    "WriteErrorException": "Microsoft.PowerShell.Commands.WriteErrorException",
+    "ManagementObjectNotFoundException": "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException",
+}
+
+
+def _full_exception_name(short: str) -> str:
+    return _KNOWN_EXCEPTIONS.get(short, "System." + short)
+
+
+def _short_type(v: Any) -> str:
+    if isinstance(v, str):
+        return "String"
+    try:
+        from ems.runtime.dotnet.types import type_of
+        t = type_of(v)
+        if t is not None:
+            return t.name
+    except Exception:
+        pass
+    names = getattr(type(v), "PS_TYPE_NAMES", None)
+    if names:
+        return names[0].rsplit(".", 1)[-1]
+    return type(v).__name__

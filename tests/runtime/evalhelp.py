@@ -1,0 +1,29 @@
+"""Helpers for the engine's unit tests: run PowerShell text, get output and errors."""
+from __future__ import annotations
+
+from ems.runtime.conversion import to_string
+from ems.runtime.engine import Engine
+from ems.runtime.host import BufferHost
+
+
+def make_engine(inputs=None, interactive=None, cmdlets=True, native_commands=None):
+    host = BufferHost(inputs=inputs, interactive=interactive, formatter=lambda o: to_string(o))
+    table = None
+    if cmdlets:
+        import cmdlets as lib
+        table = lib.all_cmdlets()
+    return Engine(host, cmdlets=table, native_commands=native_commands), host
+
+
+def run(text, inputs=None, interactive=None, as_file=False, native_commands=None):
+    """(stdout, stderr, exit code) of a script."""
+    engine, host = make_engine(inputs, interactive, native_commands=native_commands)
+    code = engine.run_script(text, as_file=as_file)
+    return host.stdout, host.stderr, code
+
+
+def out(text, **kw):
+    """The script's standard output as a list of lines (errors must be empty)."""
+    stdout, stderr, code = run(text, **kw)
+    assert stderr == "", stderr
+    return stdout.splitlines()
