@@ -1,4 +1,4 @@
-from tests.runtime.evalhelp import out, run
+from tests.runtime.test_eval_support import out, run
 
 
 def test_variables_and_expressions():
