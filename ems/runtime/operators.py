@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from ems import primitives as P
 from ems.runtime import conversion as C
-from ems.runtime.exceptions import (DivideByZeroException, InvalidOperationException, MethodException,
+from ems.runtime.exceptions import (DivideByZeroException, FormatException, InvalidOperationException, MethodException,
                                     PSInvalidCastException, RuntimeException)
 from ems.runtime.psobject import PSObject, base_object
 from ems.runtime.dotnet import types as T
@@ -749,7 +749,11 @@ def _format(l, r, ctx):
     fmt = C.to_string(l, ctx)
     br = base_object(r)
     args = list(br) if _is_collection(br) else [r]
-    return F.format(fmt, args, ctx)
+    try:
+        return F.format(fmt, args, ctx)
+    except FormatException as e:
+        raise RuntimeException(f"Error formatting a string: {e.message}.", error_id="FormatError",
+                               category="InvalidOperation", target=fmt) from None
 
 
 def _and(l, r, ctx):

@@ -187,7 +187,8 @@ class GroupMap:
     def lookup(self, key: Any) -> int | None:
         """Python group index for a .NET group number or name."""
         if isinstance(key, int) and not isinstance(key, bool):
-            if 0 <= key < len(self.names) and self.names[key].isdigit() and int(self.names[key]) == key:
+            # .NET numbers every group: unnamed ones first, then the named ones
+            if 0 <= key < len(self.names):
                 return self.py_index[key]
             return None
         k = str(key)
@@ -255,9 +256,8 @@ class GroupCollection(list):
 
     def by_key(self, key: Any) -> Any:
         if isinstance(key, int) and not isinstance(key, bool):
-            for g in self:
-                if g.Name == str(key):
-                    return g
+            if 0 <= key < len(self):
+                return self[key]
             return Group(None, 0, str(key))
         for g in self:
             if g.Name.lower() == str(key).lower():
