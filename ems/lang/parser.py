@@ -1009,8 +1009,8 @@ class Parser:
             if nx.isdigit() or nx in _DASH or nx in "$(.+!" or nx == "":
                 return True
             if nx.isalpha():
-                w = _KEYWORD_RE.match(text, p + 1).group().lower()
-                op = WORD_OPERATORS.get(w)
+                m = _KEYWORD_RE.match(text, p + 1)
+                op = WORD_OPERATORS.get(m.group().lower()) if m else None
                 return op is not None and op[0] in UNARY_WORD_OPERATORS
             return False
         if c in "\r\n;|)}":

@@ -748,7 +748,8 @@ def tokenize(text: str) -> list[Token]:
                     nx = text[pos + 1:pos + 2]
                     starts_expr = not nx.isalpha()
                     if nx.isalpha():
-                        w = _LETTERS.match(text, pos + 1).group().lower()
+                        wm = _LETTERS.match(text, pos + 1)
+                        w = wm.group().lower() if wm else ""
                         starts_expr = w in UNARY_WORD_OPERATORS or w in ("isplit",)
                 if not starts_expr:
                     tok = lx.scan_generic(pos)
