@@ -23,8 +23,8 @@ objects come quickly.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Sequence
 
 from ems.format import display as D
 from ems.format import objects as O
@@ -684,7 +684,7 @@ class Output:
         if isinstance(data, RawText):
             return [data.text]
         if isinstance(data, CustomEntry):
-            return D_lines(data.text)
+            return _text_lines(data.text)
         if isinstance(data, ListEntry):
             return [""] + list_entry_lines(data.labels, data.values, self.width) + [""]
         if isinstance(data, TableRow):
@@ -705,7 +705,7 @@ class Output:
         return _CustomContext(self)
 
 
-def D_lines(text: str) -> list[str]:
+def _text_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").split("\n")
 
 
@@ -805,7 +805,7 @@ class _CustomContext:
 
     def payload(self, data: Any) -> list[str]:
         if isinstance(data, CustomEntry):
-            return D_lines(data.text)
+            return _text_lines(data.text)
         return self.out._out_of_band(data)
 
     def group_end(self) -> list[str]:
