@@ -187,7 +187,10 @@ class AddMember(Cmdlet):
         Parameter("TypeName", STR, mandatory=False,
                   per_set={"TypeNameSet": ParameterSetSpec(mandatory=True)},
                   sets=("MemberSet", "NotePropertySingleMemberSet", "NotePropertyMultiMemberSet", "TypeNameSet")),
-        Parameter("NotePropertyName", STR, position=0, mandatory=True, sets=("NotePropertySingleMemberSet",)),
+        # PowerShell's ValidateNotePropertyName: a member type name is not a note property
+        # name, so `Add-Member NoteProperty Name Value` binds NoteProperty to -MemberType.
+        Parameter("NotePropertyName", STR, position=0, mandatory=True, sets=("NotePropertySingleMemberSet",),
+                  validate_pattern="^(?!(" + "|".join(MEMBER_TYPES) + ")$)"),
         Parameter("NotePropertyValue", "System.Object", position=1, mandatory=True,
                   sets=("NotePropertySingleMemberSet",)),
         Parameter("NotePropertyMembers", "System.Collections.IDictionary", position=0, mandatory=True,

@@ -818,12 +818,18 @@ class SetPSDebug(Cmdlet):
     examples = (("Set-PSDebug -Strict", "Unset variables become errors."),)
 
     def process(self) -> None:
+        # The engine checks one session-wide strict level (ctx.strict_mode); -Strict raises it
+        # to at least 1 (unset variables are errors) and -Off lowers it back when -Strict set it.
         ctx = self.context
         if self.Off:
+            if getattr(ctx, "psdebug_strict", False) and getattr(ctx, "strict_mode", 0) == 1:
+                ctx.strict_mode = 0
             ctx.psdebug_strict = False
             return
         if self.Strict:
             ctx.psdebug_strict = True
+            if getattr(ctx, "strict_mode", 0) < 1:
+                ctx.strict_mode = 1
 
 
 class GetHost(Cmdlet):
