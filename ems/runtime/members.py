@@ -1586,7 +1586,7 @@ def _method_table(obj: Any) -> dict[str, Method] | None:
     return _EXTRA_METHODS.get(type(obj))
 
 
-_VOID = object()  # a method returning void: the caller outputs nothing
+from ems.runtime.control import AUTOMATION_NULL as _VOID  # noqa: E402  (a void method: no output)
 
 
 def is_void(value: Any) -> bool:
@@ -1614,14 +1614,9 @@ def _invocation_error(name: str, n: int, message: str, exc_type: str = "Exceptio
 
 
 def invoke_method(obj: Any, name: str, args: Any = (), ctx: Any = None) -> Any:
-    """`$obj.Name(args)`. Returns the result; a void method returns None (see `invoke_method_ex`)."""
-    r = invoke_method_ex(obj, name, args, ctx)
-    return None if r is _VOID else r
-
-
-def invoke_method_ex(obj: Any, name: str, args: Any = (), ctx: Any = None) -> Any:
-    """Like invoke_method, but a void method returns the sentinel tested by `is_void`
-    (`$list.Add(1)` on a List[T] outputs nothing; on an ArrayList it outputs the index)."""
+    """`$obj.Name(args)`. A void method returns AUTOMATION_NULL (ems.runtime.control), which
+    outputs nothing (`$list.Add(1)` on a List[T] outputs nothing; on an ArrayList it outputs
+    the new index); test it with `is_void`."""
     args = list(args)
     if obj is None:
         raise RuntimeException("You cannot call a method on a null-valued expression.",
@@ -1751,7 +1746,8 @@ class PSMethodInfo:
 
     @property
     def OverloadDefinitions(self) -> list:
-        return [d.strip() for d in (self._m.definition or f"static {self._m.name}()").split(", static ")]
+        parts = (self._m.definition or f"static {self._m.name}()").split(", static ")
+        return [parts[0].strip()] + ["static " + p.strip() for p in parts[1:]]
 
     @property
     def Value(self) -> Any:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ems import primitives as P
 from ems.runtime import conversion as C
+from ems.runtime.control import AUTOMATION_NULL as VOID
 from ems.runtime.psobject import base_object
 from ems.runtime.dotnet.types import DotNetType, Version, resolve_type
 from ems.runtime.dotnet.collections import TypedArray
@@ -923,14 +924,14 @@ def _expand_env(ctx, s):
 def _set_env(ctx, name, value, *rest):
     e = getattr(ctx, "env", None)
     if e is None:
-        return None
+        return VOID
     n = _s(name)
     for k in list(e.keys()):
         if k.lower() == n.lower():
             del e[k]
     if value is not None and _s(value) != "":
         e[n] = _s(value)
-    return None
+    return VOID
 
 
 E = "System.Environment"
@@ -1071,7 +1072,7 @@ def _array_reverse(ctx, arr, *rest):
         a[i:i + n] = a[i:i + n][::-1]
     else:
         a.reverse()
-    return None
+    return VOID
 
 
 def _array_sort(ctx, arr, *rest):
@@ -1079,7 +1080,7 @@ def _array_sort(ctx, arr, *rest):
     from ems.runtime.operators import ps_compare
     a = base_object(arr)
     a.sort(key=functools.cmp_to_key(lambda x, y: ps_compare(x, y, True, ctx)))
-    return None
+    return VOID
 
 
 def _array_index_of(ctx, arr, value, *rest):
@@ -1115,7 +1116,7 @@ _meth("System.Array", "LastIndexOf", lambda ctx, arr, v: max([i for i, x in enum
       "static int LastIndexOf(array array, System.Object value)")
 _meth("System.Array", "CreateInstance", _create_instance, "static array CreateInstance(type elementType, int length)")
 _meth("System.Array", "Clear", lambda ctx, arr, i, n: (base_object(arr).__setitem__(
-    slice(_i(i), _i(i) + _i(n)), [None] * _i(n)), None)[1], "static void Clear(array array, int index, int length)")
+    slice(_i(i), _i(i) + _i(n)), [None] * _i(n)), VOID)[1], "static void Clear(array array, int index, int length)")
 _meth("System.Array", "Exists", _array_exists, "static bool Exists[T](T[] array, System.Predicate[T] match)")
 
 _reg_enum = resolve_type("System.Enum")
