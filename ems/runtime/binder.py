@@ -464,6 +464,13 @@ class CommandArgument:
         return repr(self.value)
 
 
+class ParameterToken(str):
+    """A parameter name (`-Name`) kept in a simple function's $args; splatting @args
+    passes it on as a parameter, as PowerShell does."""
+
+    __slots__ = ()
+
+
 def positional_arguments(values: tuple | list) -> list[CommandArgument]:
     return [CommandArgument(None, v, True) for v in values]
 
@@ -699,8 +706,9 @@ class ParameterBinder:
                     raise self._err(f"Parameter cannot be processed because the parameter name '{a.name}' is "
                                     f"ambiguous. Possible matches include: {names}.", "AmbiguousParameter", a.extent)
                 if not meta.is_advanced:
-                    # a simple function: unknown parameters go to $args
-                    self.leftovers.append(a.name_text or ("-" + a.name + (":" if a.has_value else "")))
+                    # a simple function: unknown parameters go to $args (and stay parameters
+                    # when $args is splatted to another command)
+                    self.leftovers.append(ParameterToken(a.name_text or ("-" + a.name + (":" if a.has_value else ""))))
                     if a.has_value:
                         self.leftovers.append(a.value)
                     i += 1
@@ -827,9 +835,20 @@ class ParameterBinder:
 
     # -- mandatory ------------------------------------------------------------------------------
     def missing_mandatory(self, allow_pipeline: bool) -> list[Parameter]:
+        if self.chosen_set is None and self.meta.sets:
+            # undecided: fine when any possible set has what it needs
+            best = None
+            for s in self._possible_sets():
+                m = self._missing_in([s], allow_pipeline)
+                if not m:
+                    return []
+                if best is None or s == self.meta.default_set:
+                    best = m
+            return best or []
+        return self._missing_in([self.chosen_set], allow_pipeline)
+
+    def _missing_in(self, sets: list, allow_pipeline: bool) -> list[Parameter]:
         meta = self.meta
-        set_name = self.chosen_set
-        sets = [set_name] if set_name is not None else self._possible_sets()
         missing = []
         for p in meta.own:
             if p.name in self.bound:

@@ -88,7 +88,8 @@ def _type_is_enumerable(t: type) -> bool:
     elif t.__name__ == "PSObject":
         r = False  # decided per value (a PSObject wrapping a list is unrolled)
     else:
-        r = hasattr(t, "__iter__")
+        # instances iterable (an Enum class is iterable, its members are not)
+        r = any("__iter__" in k.__dict__ for k in t.__mro__ if k is not object)
     _ENUMERABLE_CACHE[t] = r
     return r
 

@@ -47,6 +47,20 @@ class Engine:
         if host_cwd is not None:
             self.context.host_cwd = host_cwd
         self.output_sink: Callable[[Any], None] = host.write_output
+        # Called after each script or interactive line (the session saves its state file).
+        self.after_command: Callable[[], None] | None = None
+
+    def set_location(self, path: str) -> None:
+        """Set the current location (a host directory or a virtual Windows path)."""
+        fs = self.context.fs
+        fs.set_location(fs.resolve(path))
+
+    def _after(self) -> None:
+        if self.after_command is not None:
+            try:
+                self.after_command()
+            except Exception as e:  # never let the hook crash the session
+                self._print_error(e)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _emit(self, obj: Any) -> None:
@@ -74,8 +88,13 @@ class Engine:
         return parse(text, path)
 
     # -- scripts --------------------------------------------------------------------------------
-    def run_script(self, text: str, path: str | None = None, args: Iterable[Any] = (), as_file: bool = True) -> int:
-        """Run a whole script; returns the exit code."""
+    def run_script(self, text: str, path: str | None = None, args: Iterable[Any] = (), as_file: bool = True,
+                   dot_source: bool = False) -> int:
+        """Run a whole script; returns the exit code. ``as_file`` runs it in its own script
+        scope with ``args`` bound to its param() block (strings such as "-Name" are
+        parameter names, as `ems -File x.ps1 -Name v` passes them); ``dot_source`` runs a
+        file in the global scope (a profile); otherwise the text runs in the global scope
+        (`ems -Command`)."""
         ctx = self.context
         try:
             ast = self.parse(text, path)
@@ -91,10 +110,11 @@ class Engine:
             if as_file:
                 from ems.runtime.pipeline import ScriptProcessor
                 info = ExternalScriptInfo(path or "", text, ctx.commands) if path else None
-                argv = [a if isinstance(a, CommandArgument) else CommandArgument(None, a, True)
-                        for a in args]
-                proc = ScriptProcessor(ctx, sb, _script_name(path) or "", argv, None, 1, 1, False, info,
+                argv = [_cli_argument(a) for a in args]
+                proc = ScriptProcessor(ctx, sb, _script_name(path) or "", argv, None, 1, 1, dot_source, info,
                                        script_path=path or "", invocation_name=path or "")
+                if dot_source:
+                    ctx.scope = ctx.global_scope
                 proc.set_output(self._emit)
                 ctx.status = True
                 try:
@@ -124,7 +144,13 @@ class Engine:
         except Exception as e:
             self._print_error(e)
             code = 1
+        finally:
+            ctx.handler_depth = 0
+            ctx.call_depth = 0
+            ctx.scope = ctx.global_scope
+            ctx.script_scope = ctx.global_scope
         self._end_output()
+        self._after()
         return code
 
     def _run_in_global(self, sb: Any) -> None:
@@ -178,6 +204,7 @@ class Engine:
             ctx.scope = ctx.global_scope
             ctx.script_scope = ctx.global_scope
         self._end_output()
+        self._after()
         if text.strip():
             ctx.history.append(HistoryInfo(len(ctx.history) + 1, text, status, start, ctx.now()))
         return result
@@ -195,6 +222,17 @@ class Engine:
         finally:
             self.output_sink = saved
         return out
+
+
+def _cli_argument(a: Any) -> CommandArgument:
+    if isinstance(a, CommandArgument):
+        return a
+    if isinstance(a, str) and len(a) > 1 and a[0] == "-" and (a[1].isalpha() or a[1] == "_"):
+        name, colon, value = a[1:].partition(":")
+        if colon:
+            return CommandArgument(name, value, True, None, f"-{name}:")
+        return CommandArgument(name, None, False, None, a)
+    return CommandArgument(None, a, True)
 
 
 def _script_name(path: str | None) -> str | None:

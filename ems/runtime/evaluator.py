@@ -250,6 +250,8 @@ def _c_convert(node):
                 obj.add_member(PSNoteProperty(to_string(k, ctx), v), force=True)
             return obj
         return fpco
+    if lname in ("ref", "system.management.automation.psreference"):
+        return _c_ref(child)
     cf = compile_expr(child)
     if lname in ("void", "system.void"):
         def fvoid(ctx):
@@ -277,6 +279,53 @@ def _c_convert(node):
                 e.extent = extent
             raise
     return f
+
+
+class PSReference:
+    """`[ref]$x`: a reference to a variable (or to a value)."""
+
+    PS_TYPE_NAMES = ("System.Management.Automation.PSReference", "System.Object")
+    PS_PROPERTIES = ("Value",)
+    PS_SETTABLE = ("Value",)
+
+    def __init__(self, var: Any = None, value: Any = None):
+        self._var = var
+        self._value = value
+
+    @property
+    def Value(self) -> Any:
+        return self._var._value if self._var is not None else self._value
+
+    @Value.setter
+    def Value(self, v: Any) -> None:
+        if self._var is not None:
+            self._var.set(v)
+        else:
+            self._value = v
+
+    def ps_to_string(self) -> str:
+        return "System.Management.Automation.PSReference"
+
+
+def _c_ref(child):
+    if isinstance(child, A.VariableExpressionAst) and child.scope != "env":
+        path = child.user_path
+
+        def fvar(ctx):
+            var = ctx.find_variable(path)
+            if var is None:
+                ctx.set_variable(path, None)
+                var = ctx.find_variable(path)
+            return PSReference(var)
+        return fvar
+    cf = compile_expr(child)
+
+    def fval(ctx):
+        v = _nn(cf(ctx))
+        if isinstance(v, PSReference):
+            return v
+        return PSReference(None, v)
+    return fval
 
 
 @_expr(A.AttributedExpressionAst)
@@ -1307,6 +1356,7 @@ def _s_try(node):
             for names, cbody in catches:
                 if not names or any(exception_matches(ex, n) for n in names):
                     record = ex.to_error_record(ex.extent)
+                    ctx.add_to_error_list(record)
                     old = ctx.scope.vars.get("_")
                     old_value = old._value if old is not None else None
                     ctx.set_local("_", record)

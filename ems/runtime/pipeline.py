@@ -95,8 +95,21 @@ class CommandElement:
                 elif v is None or v is AUTOMATION_NULL:
                     continue
                 elif is_enumerable(v):
-                    for x in enumerate_value(v):
-                        out.append(CommandArgument(None, x, True, extent))
+                    from ems.runtime.binder import ParameterToken
+                    items = list(enumerate_value(v))
+                    j = 0
+                    while j < len(items):
+                        x = items[j]
+                        if isinstance(x, ParameterToken):
+                            name = x[1:]
+                            if name.endswith(":") and j + 1 < len(items):
+                                out.append(CommandArgument(name[:-1], items[j + 1], True, extent, str(x)))
+                                j += 2
+                                continue
+                            out.append(CommandArgument(name, None, False, extent, str(x)))
+                        else:
+                            out.append(CommandArgument(None, x, True, extent))
+                        j += 1
                 else:
                     out.append(CommandArgument(None, v, True, extent))
         return out
@@ -412,6 +425,11 @@ def make_processor(ctx: Any, el: CommandElement, position: int, length: int) -> 
             return target.make_processor(ctx, args, el.extent, position, length, dot, target.Name)
         from ems.runtime.conversion import to_string
         name = to_string(target, ctx)
+    if target is None and name is None:
+        raise RuntimeException("The expression after '&' in a pipeline element produced an object that was not "
+                               "valid. It must result in a command name, a script block, or a CommandInfo "
+                               "object.", "BadExpression", ErrorCategory.InvalidOperation, extent=el.name_extent)
+    if target is not None:
         if name == "":
             raise RuntimeException("The expression after '&' in a pipeline element produced an object that was "
                                    "not valid. It must result in a command name, a script block, or a "

@@ -49,6 +49,10 @@ class InformationRecord:
     def ps_to_string(self) -> str:
         return "" if self.MessageData is None else str(self.MessageData)
 
+    def __str__(self) -> str:
+        from ems.runtime.conversion import to_string
+        return to_string(self.MessageData)
+
 
 def record_of(error: Any, extent: Any = None, command_name: str | None = None) -> ErrorRecord:
     """An ErrorRecord for an error record, a runtime exception, or any other exception."""
@@ -142,3 +146,62 @@ class Streams:
 
 
 SinkFn = Callable[[Any], None]
+
+
+# ------------------------------------------------------------------ ErrorRecord as scripts see it
+
+
+class CategoryInfo:
+    PS_TYPE_NAMES = ("System.Management.Automation.ErrorCategoryInfo", "System.Object")
+    PS_PROPERTIES = ("Category", "Activity", "Reason", "TargetName", "TargetType")
+
+    def __init__(self, record: ErrorRecord):
+        self._record = record
+        self.Category = record.category.name
+        self.Activity = record.command_name or ""
+        self.Reason = record.reason
+        self.TargetName = record.category_target or ""
+        self.TargetType = record.category_target_type or ""
+
+    def GetMessage(self) -> str:
+        return self._record.category_info()
+
+    def ps_to_string(self) -> str:
+        return self._record.category_info()
+
+
+def _record_exception(self: ErrorRecord) -> Any:
+    ex = self.exception
+    if isinstance(ex, BaseException):
+        return ex
+    from ems.runtime.exceptions import RuntimeException
+    ex = RuntimeException(self.message, self.fully_qualified_error_id, self.category, target=self.target_object)
+    et = self.exception_type or "RuntimeException"
+    if "." not in et:
+        from ems.runtime.commandruntime import _full_exception_name
+        et = _full_exception_name(et)
+    if et != ex.dotnet_type:
+        ex.dotnet_type = et
+        ex.PS_TYPE_NAMES = (et,) + tuple(type(ex).PS_TYPE_NAMES)
+    ex.error_record = self
+    self.exception = ex
+    return ex
+
+
+def _record_invocation(self: ErrorRecord) -> Any:
+    from ems.runtime.commandruntime import InvocationInfo
+    return InvocationInfo(None, self.extent, self.command_name or "")
+
+
+ErrorRecord.PS_TYPE_NAMES = ("System.Management.Automation.ErrorRecord", "System.Object")
+ErrorRecord.PS_PROPERTIES = ("Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails",
+                             "InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo")
+ErrorRecord.Exception = property(_record_exception)
+ErrorRecord.TargetObject = property(lambda self: self.target_object)
+ErrorRecord.CategoryInfo = property(lambda self: CategoryInfo(self))
+ErrorRecord.FullyQualifiedErrorId = property(lambda self: self.fully_qualified_error_id)
+ErrorRecord.ErrorDetails = property(lambda self: None)
+ErrorRecord.InvocationInfo = property(_record_invocation)
+ErrorRecord.ScriptStackTrace = property(lambda self: "at <ScriptBlock>, <No file>: line 1")
+ErrorRecord.PipelineIterationInfo = property(lambda self: [])
+ErrorRecord.ps_to_string = lambda self: self.message
