@@ -198,10 +198,14 @@ class GetDate(Cmdlet):
         if self.UFormat is not None:
             self.write_object(uformat(d, self.UFormat))
             return
-        if self.DisplayHint is not None and str(self.DisplayHint) != "DateTime":
+        hint = str(self.DisplayHint) if self.DisplayHint is not None else "DateTime"
+        if hint.lower() in ("date", "time"):
+            # The DisplayHint note property, as Get-Date adds it; the console then shows only
+            # the date or the time (the views registered below stand for DateTime's
+            # DisplayHint-aware DateTime script property).
             from ems.runtime.psobject import PSNoteProperty, PSObject
             wrapped = PSObject(d)
-            wrapped.add_member(PSNoteProperty("DisplayHint", str(self.DisplayHint)))
+            wrapped.add_member(PSNoteProperty("DisplayHint", hint.capitalize()))
             self.write_object(wrapped)
             return
         self.write_object(d)
@@ -442,12 +446,43 @@ def _variables_matching(cmdlet: Cmdlet, names: list[str] | None, scope: str | No
     return out
 
 
+def _long_date(d: _dt.datetime) -> str:
+    return f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def _long_time(d: _dt.datetime) -> str:
+    return f"{_hour12(d)}:{d.minute:02d}:{d.second:02d} {_ampm(d)}"
+
+
+def _hint_aware(render: Any) -> Any:
+    """Wrap the DateTime view's renderer so it honours a DisplayHint note property, as
+    DateTime's DateTime script property does."""
+
+    def render_with_hint(obj: Any) -> str:
+        from ems.runtime.psobject import PSObject, base_object
+        hint = obj.note("DisplayHint") if isinstance(obj, PSObject) else None
+        d = base_object(obj)
+        if hint is not None and isinstance(d, _dt.datetime):
+            if str(hint).lower() == "date":
+                return _long_date(d)
+            if str(hint).lower() == "time":
+                return _long_time(d)
+        return render(d)
+
+    render_with_hint.hint_aware = True  # type: ignore[attr-defined]
+    return render_with_hint
+
+
 def _register_views() -> None:
     try:
         from ems.format import views
     except Exception:  # the formatter is not there: objects still print from their properties
         return
     reg = views.DEFAULT_REGISTRY
+    dt_view = reg.find_view(["System.DateTime"], "custom")
+    if dt_view is not None and getattr(dt_view, "render", None) is not None \
+            and not getattr(dt_view.render, "hint_aware", False):
+        dt_view.render = _hint_aware(dt_view.render)
     tn = "System.Management.Automation.PSVariable"
     if reg.find_view([tn], "table") is None:
         reg.register_table_view(tn, [("Name", "Name", 30, None), ("Value", "Value", None, None)])
