@@ -1006,7 +1006,7 @@ class Parser:
                 return False
             return True
         if c in _DASH:
-            if nx.isdigit() or nx in _DASH or nx in "$(.+!" or nx == "":
+            if nx.isdigit() or nx in _DASH or nx in "$(.+!" or nx == "" or nx.isspace():
                 return True
             if nx.isalpha():
                 m = _KEYWORD_RE.match(text, p + 1)
