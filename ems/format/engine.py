@@ -31,7 +31,8 @@ from ems.format import objects as O
 from ems.format.list import list_entry_lines
 from ems.format.table import LEFT, RIGHT, TableWriter, autosize_widths
 from ems.format.views import (CustomView, ListView, TableView, View, ViewRegistry, WideView,
-                              DEFAULT_REGISTRY, GroupBy, expression_text, _align, _group_by)
+                              DEFAULT_REGISTRY, GroupBy, expression_text, mask_deserialized, _align,
+                              _group_by)
 from ems.format.wide import WideWriter, best_items_per_row
 
 # DefaultScalarTypes (FormatViewManager.cs): printed as ToString() out of band, right-aligned in
@@ -288,10 +289,14 @@ def default_alignment(obj: Any, expr: Any, ctx: Any = None) -> str:
 
 
 def is_scalar(obj: Any, names: Sequence[str] | None = None) -> bool:
+    """DefaultScalarTypes.IsTypeInList (the deserialization prefix masked) or an enum."""
     names = O.type_names(obj) if names is None else names
     if not names:
         return False
-    if names[0].lower() in SCALAR_TYPES:
+    first = names[0]
+    if first.startswith("Deserialized."):
+        first = first[len("Deserialized."):]
+    if first.lower() in SCALAR_TYPES:
         return True
     return O.is_enum(obj)
 
@@ -310,10 +315,15 @@ class _Gen:
         self.f = f
 
     def applicable(self, obj: Any) -> bool:
+        """ViewGenerator.IsObjectApplicable: a view built from properties takes any object."""
         if self.view is None:
             return True
         tn = self.view.type_name.lower()
-        return any(n.lower() == tn for n in O.type_names(obj))
+        names = O.type_names(obj)
+        if any(n.lower() == tn for n in names):
+            return True
+        masked = mask_deserialized(names)
+        return masked is not None and any(n.lower() == tn for n in masked)
 
     def value(self, obj: Any, expr: Any, fmt: str | None = None) -> str:
         return D.format_field(evaluate(obj, expr, self.f.ctx), fmt, self.f.enumeration_limit)

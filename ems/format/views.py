@@ -99,6 +99,16 @@ class CustomView(View):
     out_of_band: bool = False
 
 
+DESERIALIZED = "Deserialized."
+
+
+def mask_deserialized(type_names: Sequence[str]) -> list[str] | None:
+    """Deserializer.MaskDeserializationPrefix: the names without "Deserialized.", or None."""
+    if not any(tn.startswith(DESERIALIZED) for tn in type_names):
+        return None
+    return [tn[len(DESERIALIZED):] if tn.startswith(DESERIALIZED) else tn for tn in type_names]
+
+
 def expression_text(expr: Any) -> str:
     """The text PowerShell shows for a script block used as a column: its source text.
 
@@ -199,6 +209,17 @@ class ViewRegistry:
     # -- lookup ---------------------------------------------------------
     def find_view(self, type_names: Sequence[str], shape: str | None = None,
                   name: str | None = None) -> View | None:
+        """The first view for the most derived type name; deserialized objects
+        ("Deserialized.X", as remote sessions return them) also match the views of X."""
+        v = self._find_view(type_names, shape, name)
+        if v is None:
+            masked = mask_deserialized(type_names)
+            if masked is not None:
+                v = self._find_view(masked, shape, name)
+        return v
+
+    def _find_view(self, type_names: Sequence[str], shape: str | None,
+                   name: str | None) -> View | None:
         for tn in type_names:
             for v in self._views.get(tn.lower(), ()):
                 if shape is not None and v.shape != shape:

@@ -213,3 +213,13 @@ def test_get_date_display_hint():
     o = PSObject(d)
     o.add_member(PSNoteProperty("DisplayHint", "Time"))
     assert out_default([o]) == "\n2:35:00 PM\n\n\n"
+
+
+def test_deserialized_objects_use_the_views_of_their_type():
+    # Deserializer.MaskDeserializationPrefix in DisplayDataQuery / ViewGenerator.IsObjectApplicable.
+    reg = reg_with_view()
+    o1 = PSObject.custom({"Name": "db1", "Status": "Mounted"})
+    o1.type_names = ["Deserialized.Db", "Deserialized.System.Object"]
+    o2 = typed("Db", {"Name": "db2", "Status": "Healthy"})
+    assert out_default([o1, o2], registry=reg) == (
+        "\nName   Status  \n----   ------  \ndb1    Mounted \ndb2    Healthy \n\n\n")
