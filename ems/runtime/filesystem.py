@@ -1060,7 +1060,9 @@ def filesystem_for(context: Any) -> FileSystem:
         return fs
     clock = getattr(context, "now", None)
     interactive = bool(getattr(context, "interactive", False))
-    fs = FileSystem(clock if callable(clock) else None, interactive=interactive)
+    host_cwd = getattr(context, "host_cwd", None)
+    fs = FileSystem(clock if callable(clock) else None, interactive=interactive,
+                    host_cwd=host_cwd if isinstance(host_cwd, str) else None)
     try:
         setattr(context, "filesystem", fs)
     except AttributeError:
