@@ -14,10 +14,12 @@ each construct needs (see :mod:`ems.lang.tokenizer`). Nesting is bounded
 (:data:`MAX_NESTING`): deeper input raises ParseError ``ScriptTooComplicated`` rather
 than exhausting Python's stack.
 
-Messages follow PowerShell's ParserStrings; where Windows PowerShell 2.0 (which EMS
-2010 runs on) worded a message differently from 5.1 and the 2.0 wording is well known
-(the binary operator's "You must provide a value expression on the right-hand side of
-the '+' operator."), the 2.0 wording is used.
+Messages and ErrorIds follow Windows PowerShell 5.1's ParserStrings (e.g. ExpectedValueExpression
+"You must provide a value expression following the '+' operator."), except
+MissingEndCurlyBrace, which keeps the shorter "Missing closing '}' in statement block."
+(5.1 adds " or type definition"). Errors of our own: ScriptTooComplicated for nesting
+deeper than MAX_NESTING, IncompleteLineContinuation for a backtick at the very end of
+the input, UnrecoverableParserError should the parser itself fail (a bug).
 """
 from __future__ import annotations
 
@@ -309,7 +311,7 @@ class Parser:
                 self.skip_nl()
                 if not self.can_start_operand(self.peek()):
                     self.fail(t.start, t.end, "ExpectedValueExpression",
-                              "You must provide a value expression on the right-hand side of the '=' operator.")
+                              "You must provide a value expression following the '=' operator.")
                 default = self.parse_expression(allow_comma=False)
             params.append(A.ParameterAst(self.ext(pstart, self.pos if default is None else default.extent.end),
                                          var, tuple(attrs), default))
@@ -833,6 +835,7 @@ class Parser:
     def parse_try(self, start: int):
         body = self.parse_block(start, "MissingTryStatementBlock", "The Try statement is missing its statement block.")
         catches = []
+        caught: set[str] = set()
         fin = None
         while True:
             save = self.pos
@@ -859,6 +862,17 @@ class Parser:
                         continue
                     break
                 cbody = self.parse_block(cstart, "MissingCatchHandlerBlock", "The Catch block is missing its statement block.")
+                if catches and not catches[-1].catch_types:
+                    prev = catches[-1]
+                    self.fail(prev.extent.start, prev.extent.end, "EmptyCatchNotLast",
+                              "Catch block must be the last catch block.", False)
+                for t in types:
+                    key = t.type_name.full_name.lower()
+                    if key in caught:
+                        self.fail(t.extent.start, t.extent.end, "ExceptionTypeAlreadyCaught",
+                                  f"Exception type {t.type_name.full_name} is already handled by a previous handler.",
+                                  False)
+                    caught.add(key)
                 catches.append(A.CatchClauseAst(self.ext(cstart, cbody.extent.end), tuple(types), cbody))
                 continue
             if word == "finally":
@@ -966,7 +980,7 @@ class Parser:
         c = self.char()
         if not c or c in ";)}|":
             self.fail(tok.start, tok.end, "ExpectedValueExpression",
-                      f"You must provide a value expression on the right-hand side of the '{tok.value}' operator.")
+                      f"You must provide a value expression following the '{tok.value}' operator.")
         right = self.parse_statement()
         return A.AssignmentStatementAst(self.ext(left.extent.start, right.extent.end), left, tok.value, right)
 
@@ -1236,7 +1250,7 @@ class Parser:
             nt = self.peek()
             if not self.can_start_operand(nt):
                 self.fail(tok.start, tok.end, "ExpectedValueExpression",
-                          f"You must provide a value expression on the right-hand side of the '{tok.text}' operator.")
+                          f"You must provide a value expression following the '{tok.text}' operator.")
             self.enter(tok.start)
             right = self.parse_binary(prec + 1, allow_comma)
             self.leave()
@@ -1416,6 +1430,7 @@ class Parser:
         tok = self.advance()  # '@{'
         self.enter(tok.start)
         pairs = []
+        seen_keys: set[str] = set()
         while True:
             self.skip_nl()
             t = self.peek()
@@ -1428,6 +1443,12 @@ class Parser:
             if t.kind == EOF:
                 self.fail(tok.start, tok.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block.")
             key = self.parse_hash_key()
+            if isinstance(key, A.ConstantExpressionAst):
+                k = str(key.value).lower()
+                if k in seen_keys:
+                    self.fail(key.extent.start, key.extent.end, "DuplicateKeyInHashLiteral",
+                              f"Duplicate keys '{key.value}' are not allowed in hash literals.", False)
+                seen_keys.add(k)
             t = self.peek()
             if not (t.kind == ASSIGN and t.value == "="):
                 self.fail(t.start, t.start, "MissingEqualsInHashLiteral", "Missing '=' operator after key in hash literal.")

@@ -115,7 +115,7 @@ def test_errors_that_are_not_incomplete(text, eid):
 def test_messages():
     assert error("if ($x) {").first.message == "Missing closing '}' in statement block."
     assert error("(1").first.message == "Missing closing ')' in expression."
-    assert error("1 -").first.message == "You must provide a value expression on the right-hand side of the '-' operator."
+    assert error("1 -").first.message == "You must provide a value expression following the '-' operator."
     assert error("1 2").first.message == "Unexpected token '2' in expression or statement."
     assert error('"abc').first.message == 'The string is missing the terminator: ".'
     assert error("Get-X |").first.message == "An empty pipe element is not allowed."
@@ -170,3 +170,15 @@ def test_unclosed_deep_nesting_is_a_parse_error():
 def test_long_flat_scripts_are_fine():
     parse("1" + " + 1" * 20000)
     parse("$x = 1\n" * 5000)
+
+
+def test_semantic_checks():
+    e = error("try { } catch { } catch [System.Exception] { }")
+    assert e.first.error_id == "EmptyCatchNotLast"
+    assert e.first.message == "Catch block must be the last catch block."
+    e = error("try { } catch [Foo] { } catch [foo] { }")
+    assert e.first.error_id == "ExceptionTypeAlreadyCaught"
+    e = error("$h = @{ a = 1; A = 2 }")
+    assert e.first.error_id == "DuplicateKeyInHashLiteral"
+    assert e.first.message == "Duplicate keys 'A' are not allowed in hash literals."
+    parse("$h = @{ a = 1; b = 2; 1 = 3; '1x' = 4 }")
