@@ -214,10 +214,9 @@ class CommandRuntime:
         fqid = f"{error_id},{self.command_name}" if self.command_name else error_id
         etype = exception_type or "Exception"
         short = etype.rsplit(".", 1)[-1]
-        ex = RuntimeException(message, fqid, category, target=target, extent=self.extent)
         full = etype if "." in etype else _full_exception_name(etype)
-        ex.dotnet_type = full
-        ex.PS_TYPE_NAMES = (full,) + tuple(n for n in type(ex).PS_TYPE_NAMES if n != full)
+        from ems.runtime.exceptions import exception_class_for
+        ex = exception_class_for(full)(message, fqid, category, target=target, extent=self.extent)
         from ems.runtime.conversion import to_string
         ttype = None
         tname = None

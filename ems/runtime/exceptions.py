@@ -232,3 +232,23 @@ def _exc(name: str, dotnet: str, error_id: str, category: ErrorCategory,  # noqa
     cls = _original_exc(name, dotnet, error_id, category, base)
     cls.PS_TYPE_NAMES = _type_names(cls)
     return cls
+
+
+_CLASS_BY_NAME: dict[str, type[PSRuntimeException]] = {}
+
+
+def exception_class_for(full_name: str) -> type[PSRuntimeException]:
+    """The exception class for a .NET exception type name (an existing one, or a new
+    subclass of RuntimeException), so `catch [T]` and `.GetType()` see that type."""
+    key = full_name.lower()
+    cls = _CLASS_BY_NAME.get(key)
+    if cls is not None:
+        return cls
+    for c in _all_subclasses(PSRuntimeException):
+        if c.__dict__.get("dotnet_type", "").lower() == key:
+            _CLASS_BY_NAME[key] = c
+            return c
+    short = full_name.rsplit(".", 1)[-1]
+    cls = _exc(short, full_name, short, ErrorCategory.NotSpecified)
+    _CLASS_BY_NAME[key] = cls
+    return cls

@@ -174,15 +174,13 @@ def _record_exception(self: ErrorRecord) -> Any:
     ex = self.exception
     if isinstance(ex, BaseException):
         return ex
-    from ems.runtime.exceptions import RuntimeException
-    ex = RuntimeException(self.message, self.fully_qualified_error_id, self.category, target=self.target_object)
+    from ems.runtime.exceptions import exception_class_for
     et = self.exception_type or "RuntimeException"
     if "." not in et:
         from ems.runtime.commandruntime import _full_exception_name
         et = _full_exception_name(et)
-    if et != ex.dotnet_type:
-        ex.dotnet_type = et
-        ex.PS_TYPE_NAMES = (et,) + tuple(type(ex).PS_TYPE_NAMES)
+    ex = exception_class_for(et)(self.message, self.fully_qualified_error_id, self.category,
+                                 target=self.target_object)
     ex.error_record = self
     self.exception = ex
     return ex
