@@ -411,6 +411,16 @@ class InvokeExpression(Cmdlet):
 
 
 # ====================================================================== *-Variable
+def _report(cmdlet: Cmdlet, exc: Exception, target: Any) -> None:
+    """A session-state failure (read-only variable, constant...) as this cmdlet's error."""
+    message = getattr(exc, "message", None)
+    if message is None:
+        raise exc
+    category = getattr(getattr(exc, "category", None), "name", None) or "WriteError"
+    cmdlet.write_error(message, category, getattr(exc, "error_id", "") or "SessionStateException",
+                       target, getattr(exc, "short_type_name", None) or "SessionStateException")
+
+
 def _variables_matching(cmdlet: Cmdlet, names: list[str] | None, scope: str | None,
                         include: list[str] | None = None, exclude: list[str] | None = None,
                         report_missing: bool = True) -> list[Any]:
@@ -562,7 +572,8 @@ class NewVariable(Cmdlet):
                 self.write_error(f"A variable with name '{name}' already exists.", "ResourceExists",
                                  "VariableAlreadyExists", name, "SessionStateException")
                 return
-            raise
+            _report(self, exc, name)
+            return
         if self.PassThru:
             self.write_object(var)
 
@@ -596,39 +607,45 @@ class SetVariable(Cmdlet):
 
     def process(self) -> None:
         names = self.Name if isinstance(self.Name, list) else [self.Name]
-        ctx = self.context
         for raw in names:
             name = to_str(raw)
             if not self.should_process(f"Name: {name} Value: {to_str(self.Value)}", "Set variable"):
                 continue
-            target = f"{self.Scope}:{name}" if self.Scope else name
-            if has_wildcard(name):
-                vars_ = _variables_matching(self, [name], self.Scope, self.Include, self.Exclude,
-                                            report_missing=False)
-            else:
-                existing = ctx.find_variable(target)
-                if existing is None or (self.Scope is None and not self._in_current_scope(name)):
-                    if self.Option is not None or self.Description is not None:
-                        var = ctx.new_variable(name, self.Value if self.is_bound("Value") else None,
-                                               self.Option, self.Scope, self.Description or "", True)
-                        if self.PassThru:
-                            self.write_object(var)
-                        continue
-                    ctx.set_variable(target, self.Value if self.is_bound("Value") else None)
+            try:
+                self._set_one(name)
+            except Exception as exc:
+                _report(self, exc, name)
+
+    def _set_one(self, name: str) -> None:
+        ctx = self.context
+        target = f"{self.Scope}:{name}" if self.Scope else name
+        if has_wildcard(name):
+            vars_ = _variables_matching(self, [name], self.Scope, self.Include, self.Exclude,
+                                        report_missing=False)
+        else:
+            existing = ctx.find_variable(target)
+            if existing is None or (self.Scope is None and not self._in_current_scope(name)):
+                if self.Option is not None or self.Description is not None:
+                    var = ctx.new_variable(name, self.Value if self.is_bound("Value") else None,
+                                           self.Option, self.Scope, self.Description or "", True)
                     if self.PassThru:
-                        self.write_object(ctx.find_variable(target))
-                    continue
-                vars_ = [existing]
-            for var in vars_:
-                if self.is_bound("Value"):
-                    var.set(self.Value, bool(self.Force))
-                if self.Description is not None:
-                    var.Description = self.Description
-                if self.Option is not None:
-                    from ems.runtime.variables import parse_options
-                    var.Options = parse_options(self.Option)
+                        self.write_object(var)
+                    return
+                ctx.set_variable(target, self.Value if self.is_bound("Value") else None)
                 if self.PassThru:
-                    self.write_object(var)
+                    self.write_object(ctx.find_variable(target))
+                return
+            vars_ = [existing]
+        for var in vars_:
+            if self.is_bound("Value"):
+                var.set(self.Value, bool(self.Force))
+            if self.Description is not None:
+                var.Description = self.Description
+            if self.Option is not None:
+                from ems.runtime.variables import parse_options
+                var.Options = parse_options(self.Option)
+            if self.PassThru:
+                self.write_object(var)
 
     def _in_current_scope(self, name: str) -> bool:
         return name.lower() in self.context.scope.vars
@@ -656,7 +673,10 @@ class RemoveVariable(Cmdlet):
         for var in _variables_matching(self, names, self.Scope, self.Include, self.Exclude):
             if not self.should_process(f"Name: {var.name}", "Remove Variable"):
                 continue
-            self.context.remove_variable(var.name, self.Scope, bool(self.Force))
+            try:
+                self.context.remove_variable(var.name, self.Scope, bool(self.Force))
+            except Exception as exc:
+                _report(self, exc, var.name)
 
 
 class ClearVariable(Cmdlet):
@@ -681,7 +701,11 @@ class ClearVariable(Cmdlet):
         for var in _variables_matching(self, names, self.Scope, self.Include, self.Exclude):
             if not self.should_process(f"Name: {var.name}", "Clear variable"):
                 continue
-            var.set(None, bool(self.Force))
+            try:
+                var.set(None, bool(self.Force))
+            except Exception as exc:
+                _report(self, exc, var.name)
+                continue
             if self.PassThru:
                 self.write_object(var)
 
@@ -806,7 +830,9 @@ class SetStrictMode(Cmdlet):
     name = "Set-StrictMode"
     module = "Microsoft.PowerShell.Core"
     parameters = (
-        Parameter("Version", "System.Version", mandatory=True, sets=("Version",), aliases=("v",)),
+        # PowerShell's -Version is a System.Version with a transformation that also accepts
+        # "Latest"; declared as a string here so the binder passes "Latest" through.
+        Parameter("Version", STR, mandatory=True, sets=("Version",), aliases=("v",)),
         Parameter("Off", SWITCH, mandatory=True, sets=("Off",)),
     )
     synopsis = "Establishes and enforces coding rules in expressions, scripts, and script blocks."
