@@ -80,7 +80,8 @@ class MailboxDatabase:
                  "mount_at_startup", "index_enabled", "edb_path", "log_path", "log_prefix", "when_created",
                  "when_changed", "gen_base", "gen_t0", "log_rate", "mailboxes", "recovery", "description",
                  "journal_recipient", "retain_until_backup", "last_full_backup", "master_server",
-                 "whitespace", "excluded_from_provisioning", "suspended_from_provisioning", "dumpster", "status")
+                 "whitespace", "excluded_from_provisioning", "suspended_from_provisioning", "dumpster", "status",
+                 "_id")
 
     def __init__(self, org: "Organization", name: str, guid: uuid.UUID | None = None,
                  master_server: str | None = None):
@@ -122,6 +123,7 @@ class MailboxDatabase:
         self.suspended_from_provisioning = False
         self.dumpster: Any = None  # transport fills it (DumpsterStatistics)
         self.status = False  # True on the snapshots returned by with_status()
+        self._id: ADObjectId | None = None
 
     # ------------------------------------------------------------ structure
     @property
@@ -204,7 +206,9 @@ class MailboxDatabase:
 
     @property
     def id(self) -> ADObjectId:
-        return ADObjectId(self.name, self.dn, self.guid)
+        if self._id is None or self._id.Name != self.name:
+            self._id = ADObjectId(self.name, self.dn, self.guid)
+        return self._id
 
     def with_status(self) -> "MailboxDatabase":
         """A snapshot with the -Status properties filled (Get-MailboxDatabase -Status)."""

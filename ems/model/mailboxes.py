@@ -123,14 +123,14 @@ class Mailbox:
     def __init__(self, org: "Organization", name: str, db_name: str, alias: str | None = None,
                  display_name: str | None = None, smtp: str | None = None, guid: uuid.UUID | None = None,
                  item_count: int = 0, total_size: int = 0, when_created: datetime | None = None,
-                 recipient_type_details: str = "UserMailbox"):
+                 recipient_type_details: str = "UserMailbox", exchange_guid: uuid.UUID | None = None):
         self.org = org
         self.name = name
         self.alias = alias or name.replace(" ", "")
         self.display_name = display_name or name
         self.db_name = db_name
         self.guid = guid or uuid.UUID(int=org.random.getrandbits(128))
-        self.exchange_guid = uuid.UUID(int=org.random.getrandbits(128))
+        self.exchange_guid = exchange_guid or uuid.UUID(int=org.random.getrandbits(128))
         self.smtp = smtp or f"{self.alias}@{org.domain}"
         self.extra_addresses: list[str] = []
         self._issue_warning: Unlimited | None = None

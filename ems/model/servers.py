@@ -93,7 +93,7 @@ class Server:
                  "activation_policy", "mount_dial", "max_active", "dag_name", "when_created", "when_changed",
                  "boot_time", "pending_reboot", "CustomerFeedbackEnabled", "InternetWebProxy",
                  "ErrorReportingEnabled", "copies", "cluster_paused", "product_id", "ip_address",
-                 "edge_subscribed", "extra")
+                 "edge_subscribed", "extra", "_id")
 
     def __init__(self, org: "Organization", name: str, roles: list[str] | None = None,
                  exchange: bool = True, edition: str = "Standard",
@@ -132,6 +132,7 @@ class Server:
         self.ip_address = None
         self.edge_subscribed = False
         self.extra: dict[str, Any] = {}
+        self._id: ADObjectId | None = None
 
     # ------------------------------------------------------------ state helpers
     def add_service(self, name: str, running: bool | None = None, **kw: Any) -> Service:
@@ -161,7 +162,9 @@ class Server:
 
     @property
     def id(self) -> ADObjectId:
-        return ADObjectId(self.name, self.dn, self.guid)
+        if self._id is None or self._id.Name != self.name:
+            self._id = ADObjectId(self.name, self.dn, self.guid)
+        return self._id
 
     @property
     def is_dag_operational(self) -> bool:

@@ -37,7 +37,7 @@ CATALOG: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "MSExchangeRepl": ("Microsoft Exchange Replication Service", "Automatic", ("MSExchangeADTopology",)),
     "MSExchangeRPC": ("Microsoft Exchange RPC Client Access", "Automatic", ("MSExchangeADTopology",)),
     "MSExchangeSA": ("Microsoft Exchange System Attendant", "Automatic", ("MSExchangeADTopology",)),
-    "MSExchangeSearch": ("Microsoft Exchange Search Indexer", "Automatic", ("MSExchangeIS",)),
+    "MSExchangeSearch": ("Microsoft Exchange Search Indexer", "Automatic", ("MSExchangeADTopology",)),
     "MSExchangeServiceHost": ("Microsoft Exchange Service Host", "Automatic", ("MSExchangeADTopology",)),
     "MSExchangeThrottling": ("Microsoft Exchange Throttling", "Automatic", ("MSExchangeADTopology",)),
     "MSExchangeTransport": ("Microsoft Exchange Transport", "Automatic", ("MSExchangeADTopology",)),
