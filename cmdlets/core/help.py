@@ -87,7 +87,13 @@ def _cmdlet_classes(ctx: Any) -> dict[str, type]:
     for attr in ("cmdlets", "cmdlet_classes"):
         found = getattr(table, attr, None)
         if isinstance(found, dict) and found:
-            return {getattr(c, "name", k): c for k, c in found.items()}
+            out = {}
+            for k, c in found.items():
+                c = getattr(c, "cls", c)  # CmdletInfo of the engine, or the class itself
+                if isinstance(c, type) and getattr(c, "name", ""):
+                    out[c.name] = c
+            if out:
+                return out
     return _all_cmdlet_classes()
 
 
