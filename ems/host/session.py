@@ -25,18 +25,14 @@ def build_model(state_file: str | None = None) -> Any:
     """The organization: from a state file when given (created from the built-in one when it
     does not exist), else the built-in default organization."""
     from ems.model import persist
-    from ems.model.load import default_organization
+    from ems.model.errors import StateFileError
+    from ems.model.load import load_default
 
     if state_file is None:
-        return default_organization()
-    path = Path(state_file)
-    if not path.exists():
-        org = default_organization()
-        persist.save(org, path)
-        return org
+        return load_default()
     try:
-        return persist.load(path)
-    except persist.StateFileError as e:
+        return persist.load_or_create(Path(state_file))
+    except StateFileError as e:
         raise SessionError(str(e)) from e
 
 
@@ -46,6 +42,7 @@ class Session:
         self.host = host
         self.model = model
         self.state_file = state_file
+        self._saved_changes = getattr(model, "change_count", 0)
 
     @classmethod
     def create(cls, stdout: TextIO, stderr: TextIO, interactive: bool = False,
@@ -72,11 +69,12 @@ class Session:
         """Saves the state file after a command that changed the model."""
         if self.state_file is None or self.model is None:
             return
-        if getattr(self.model, "dirty", False):
+        changes = getattr(self.model, "change_count", 0)
+        if changes != self._saved_changes:
             from ems.model import persist
 
             persist.save(self.model, Path(self.state_file))
-            self.model.dirty = False
+            self._saved_changes = changes
 
     def run_profile(self) -> None:
         path = profile_path()
