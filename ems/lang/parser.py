@@ -94,6 +94,15 @@ class Parser:
             incomplete = self.rest_blank(self.pos)
         raise ParseError([ParseIssue(self.ext(start, end), eid, msg, incomplete)])
 
+    def missing(self, pos: int, eid: str, msg: str, incomplete: bool | None = None):
+        """Fail for something missing before pos: the error stands right after the last
+        token before pos (PowerShell reports a missing '}' or ')' there, not on a later line)."""
+        text = self.text
+        p = min(pos, self.n)
+        while p > 0 and text[p - 1] in " \t\r\n":
+            p -= 1
+        self.fail(p, p, eid, msg, incomplete)
+
     def rest_blank(self, pos: int) -> bool:
         try:
             return self.lx.skip_trivia(pos, True) >= self.n
@@ -324,7 +333,7 @@ class Parser:
             if t.kind == RPAREN:
                 self.advance()
                 return params
-            self.fail(t.start, t.start, "MissingEndParenthesisInFunctionParameterList",
+            self.missing(t.start, "MissingEndParenthesisInFunctionParameterList",
                       "Missing ')' in function parameter list.")
 
     # ------------------------------------------------------------ attributes and types
@@ -342,12 +351,12 @@ class Parser:
             self.skip_ws()
             t = self.peek()
             if t.kind != RBRACKET:
-                self.fail(t.start, t.start, "EndSquareBracketExpectedAtEndOfAttribute",
+                self.missing(t.start, "EndSquareBracketExpectedAtEndOfAttribute",
                           "Missing ] at end of attribute or type literal.")
             self.advance()
             return A.AttributeAst(self.ext(lb.start, self.pos), tn, tuple(pos_args), tuple(named))
         if tok.kind != RBRACKET:
-            self.fail(tok.start, tok.start, "EndSquareBracketExpectedAtEndOfAttribute",
+            self.missing(tok.start, "EndSquareBracketExpectedAtEndOfAttribute",
                       "Missing ] at end of attribute or type literal.")
         self.advance()
         return A.TypeConstraintAst(self.ext(lb.start, self.pos), tn)
@@ -396,7 +405,7 @@ class Parser:
             if t.kind == RPAREN:
                 self.advance()
                 return pos_args, named
-            self.fail(t.start, t.start, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.")
+            self.missing(t.start, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.")
 
     def parse_type_name_inner(self, lb: Token | None) -> A.TypeName:
         """A type name at the current position (after '[' and spaces), without the closing ']'."""
@@ -427,7 +436,7 @@ class Parser:
                         arg = self.parse_type_name_inner(ilb)
                         self.skip_ws()
                         if self.char() != "]":
-                            self.fail(self.pos, self.pos, "EndSquareBracketExpectedAtEndOfType",
+                            self.missing(self.pos, "EndSquareBracketExpectedAtEndOfType",
                                       "Missing ] at end of type token.")
                         self.pos += 1
                     else:
@@ -441,7 +450,7 @@ class Parser:
                     if c == "]":
                         self.pos += 1
                         break
-                    self.fail(self.pos, self.pos, "EndSquareBracketExpectedAtEndOfType",
+                    self.missing(self.pos, "EndSquareBracketExpectedAtEndOfType",
                               "Missing ] at end of type token.")
                 self.leave()
                 if self.char() == "[" and self.text[self.pos + 1:self.pos + 2] in ("]", ","):
@@ -559,12 +568,12 @@ class Parser:
         self.skip_nl()
         t = self.peek()
         if t.kind in (RPAREN, EOF, SEMI, RCURLY):
-            self.fail(t.start, t.start, missing_eid, missing_msg)
+            self.missing(t.start, missing_eid, missing_msg)
         cond = self.parse_pipeline()
         self.skip_nl()
         t = self.peek()
         if t.kind != RPAREN:
-            self.fail(t.start, t.start, "MissingEndParenthesisAfterStatement",
+            self.missing(t.start, "MissingEndParenthesisAfterStatement",
                       f"Missing closing ')' after expression in '{kw}' statement.")
         self.advance()
         self.leave()
@@ -637,7 +646,7 @@ class Parser:
             t = self.peek()
             if t.kind not in (SEMI, RPAREN):
                 if t.kind == EOF:
-                    self.fail(t.start, t.start, "MissingEndParenthesisAfterStatement",
+                    self.missing(t.start, "MissingEndParenthesisAfterStatement",
                               "Missing closing ')' after expression in 'for' statement.")
                 parts[i] = self.parse_pipeline()
                 self.skip_ws()
@@ -648,12 +657,12 @@ class Parser:
                 elif t.kind == RPAREN:
                     break
                 else:
-                    self.fail(t.start, t.start, "MissingEndParenthesisAfterStatement",
+                    self.missing(t.start, "MissingEndParenthesisAfterStatement",
                               "Missing closing ')' after expression in 'for' statement.")
         self.skip_nl()
         t = self.peek()
         if t.kind != RPAREN:
-            self.fail(t.start, t.start, "MissingEndParenthesisAfterStatement",
+            self.missing(t.start, "MissingEndParenthesisAfterStatement",
                       "Missing closing ')' after expression in 'for' statement.")
         self.advance()
         self.leave()
@@ -676,7 +685,7 @@ class Parser:
         self.skip_nl()
         t = self.peek()
         if t.kind != VARIABLE:
-            self.fail(t.start, t.start, "MissingVariableNameAfterForeach",
+            self.missing(t.start, "MissingVariableNameAfterForeach",
                       "Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}")
         self.advance()
         var = self.lx.make_variable(t)
@@ -684,19 +693,19 @@ class Parser:
             var = var.sub_expression
         self.skip_nl()
         if self.keyword_at(self.pos) != "in":
-            self.fail(self.pos, self.pos, "MissingInInForeach",
+            self.missing(self.pos, "MissingInInForeach",
                       "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}")
         self.pos += 2
         self.skip_nl()
         t = self.peek()
         if t.kind in (RPAREN, EOF):
-            self.fail(t.start, t.start, "MissingForeachExpression",
+            self.missing(t.start, "MissingForeachExpression",
                       "Missing expression in foreach loop.\nThe correct form is: foreach ($a in $b) {...}")
         cond = self.parse_pipeline()
         self.skip_nl()
         t = self.peek()
         if t.kind != RPAREN:
-            self.fail(t.start, t.start, "MissingEndParenthesisAfterForeach",
+            self.missing(t.start, "MissingEndParenthesisAfterForeach",
                       "Missing closing ')' after expression part of foreach loop.\n"
                       "The correct form is: foreach ($a in $b) {...}")
         self.advance()
@@ -746,20 +755,20 @@ class Parser:
             self.skip_nl()
             t = self.peek()
             if t.kind in (RPAREN, EOF):
-                self.fail(t.start, t.start, "MissingSwitchValueExpression",
+                self.missing(t.start, "MissingSwitchValueExpression",
                           "Missing expression after '(' in switch statement.")
             cond = self.parse_pipeline()
             self.skip_nl()
             t = self.peek()
             if t.kind != RPAREN:
-                self.fail(t.start, t.start, "MissingEndParenthesisInSwitchStatement",
+                self.missing(t.start, "MissingEndParenthesisInSwitchStatement",
                           "Missing ')' after expression in switch statement.")
             self.advance()
             self.leave()
         self.skip_nl()
         tok = self.peek()
         if tok.kind != LCURLY:
-            self.fail(tok.start, tok.start, "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.")
+            self.missing(tok.start, "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.")
         self.advance()
         self.enter(tok.start)
         clauses = []
@@ -782,7 +791,7 @@ class Parser:
             self.skip_nl()
             bt = self.peek()
             if bt.kind != LCURLY:
-                self.fail(bt.start, bt.start, "MissingSwitchStatementClause",
+                self.missing(bt.start, "MissingSwitchStatementClause",
                           "Missing statement block in switch statement clause.")
             body = self.parse_statement_block()
             if (isinstance(cond_expr, A.StringConstantExpressionAst) and cond_expr.string_kind == "BareWord"
@@ -816,7 +825,7 @@ class Parser:
             self.skip_nl()
             t = self.peek()
         if t.kind != LCURLY:
-            self.fail(t.start, t.start, "MissingFunctionBody", "Missing function body in function declaration.")
+            self.missing(t.start, "MissingFunctionBody", "Missing function body in function declaration.")
         self.advance()
         self.enter(t.start)
         body = self.parse_script_block_body(t.start, is_filter=is_filter, has_params=params is not None)
@@ -858,7 +867,7 @@ class Parser:
                         self.skip_nl()
                         if self.peek().kind != LBRACKET:
                             t = self.peek()
-                            self.fail(t.start, t.start, "MissingTypeLiteralToken", "Missing type literal.")
+                            self.missing(t.start, "MissingTypeLiteralToken", "Missing type literal.")
                         continue
                     break
                 cbody = self.parse_block(cstart, "MissingCatchHandlerBlock", "The Catch block is missing its statement block.")
@@ -1395,7 +1404,7 @@ class Parser:
         t = self.peek()
         if t.kind != RPAREN:
             if t.kind in (NEWLINE, SEMI, EOF, RCURLY):
-                self.fail(pipe.extent.end, pipe.extent.end, "MissingEndParenthesisInExpression",
+                self.missing(pipe.extent.end, "MissingEndParenthesisInExpression",
                           "Missing closing ')' in expression.")
             self.unexpected(t)
         self.advance()
@@ -1408,7 +1417,7 @@ class Parser:
         t = self.peek()
         if t.kind != RPAREN:
             if t.kind == EOF:
-                self.fail(t.start, t.start, eid, msg)
+                self.missing(t.start, eid, msg)
             self.unexpected(t)
         self.advance()
         self.leave()
@@ -1451,7 +1460,7 @@ class Parser:
                 seen_keys.add(k)
             t = self.peek()
             if not (t.kind == ASSIGN and t.value == "="):
-                self.fail(t.start, t.start, "MissingEqualsInHashLiteral", "Missing '=' operator after key in hash literal.")
+                self.missing(t.start, "MissingEqualsInHashLiteral", "Missing '=' operator after key in hash literal.")
             self.advance()
             self.skip_nl()
             c = self.char()
@@ -1525,7 +1534,7 @@ class Parser:
                 self.skip_nl()
                 t = self.peek()
                 if t.kind != RBRACKET:
-                    self.fail(t.start, t.start, "MissingEndSquareBracket", "Missing ']' after array index expression.")
+                    self.missing(t.start, "MissingEndSquareBracket", "Missing ']' after array index expression.")
                 self.advance()
                 self.leave()
                 expr = A.IndexExpressionAst(self.ext(expr.extent.start, self.pos), expr, idx)
@@ -1579,7 +1588,7 @@ class Parser:
             t = self.peek()
             if not self.can_start_operand(t):
                 if t.kind == EOF:
-                    self.fail(t.start, t.start, "MissingEndParenthesisInMethodCall", "Missing ')' in method call.")
+                    self.missing(t.start, "MissingEndParenthesisInMethodCall", "Missing ')' in method call.")
                 self.unexpected(t)
             args.append(self.parse_expression(allow_comma=False))
             self.skip_nl()
@@ -1593,7 +1602,7 @@ class Parser:
                 self.leave()
                 return args
             if t.kind == EOF:
-                self.fail(t.start, t.start, "MissingEndParenthesisInMethodCall", "Missing ')' in method call.")
+                self.missing(t.start, "MissingEndParenthesisInMethodCall", "Missing ')' in method call.")
             self.unexpected(t)
 
 
