@@ -38,14 +38,6 @@ class CommandEntry:
         self.Verb = verb if noun else ""
         self.Noun = noun
         self.OutputType = getattr(cmdlet, "output_type", None) or None
-        tn = {"Alias": "System.Management.Automation.AliasInfo",
-              "Function": "System.Management.Automation.FunctionInfo",
-              "Filter": "System.Management.Automation.FilterInfo",
-              "Cmdlet": "System.Management.Automation.CmdletInfo",
-              "ExternalScript": "System.Management.Automation.ExternalScriptInfo",
-              "Application": "System.Management.Automation.ApplicationInfo"}.get(kind)
-        self.PS_TYPE_NAMES = (tn or "System.Management.Automation.CommandInfo",
-                              "System.Management.Automation.CommandInfo", "System.Object")
 
     @property
     def ResolvedCommandName(self) -> str | None:
@@ -64,6 +56,32 @@ class CommandEntry:
 
     def __repr__(self) -> str:
         return f"CommandEntry({self.CommandType}, {self.Name})"
+
+
+class AliasEntry(CommandEntry):
+    PS_TYPE_NAMES = ("System.Management.Automation.AliasInfo", "System.Management.Automation.CommandInfo",
+                     "System.Object")
+
+
+class FunctionEntry(CommandEntry):
+    PS_TYPE_NAMES = ("System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo",
+                     "System.Object")
+
+
+class CmdletEntry(CommandEntry):
+    PS_TYPE_NAMES = ("System.Management.Automation.CmdletInfo", "System.Management.Automation.CommandInfo",
+                     "System.Object")
+
+
+class OtherEntry(CommandEntry):
+    PS_TYPE_NAMES = ("System.Management.Automation.CommandInfo", "System.Object")
+
+
+def make_entry(kind: str, name: str, definition: str = "", module: str = "", cmdlet: Any = None,
+               target: str | None = None) -> CommandEntry:
+    cls = {"Alias": AliasEntry, "Function": FunctionEntry, "Filter": FunctionEntry,
+           "Cmdlet": CmdletEntry}.get(kind, OtherEntry)
+    return cls(kind, name, definition, module, cmdlet, target)
 
 
 _KIND_ORDER = {"Alias": 0, "Function": 1, "Filter": 2, "Cmdlet": 3, "ExternalScript": 4, "Application": 5}
@@ -103,7 +121,7 @@ def session_commands(ctx: Any) -> list[CommandEntry]:
     by_lower = {n.lower(): c for n, c in classes.items()}
     entries: dict[tuple[str, str], CommandEntry] = {}
     for name, cls in classes.items():
-        entries[("Cmdlet", name.lower())] = CommandEntry(
+        entries[("Cmdlet", name.lower())] = make_entry(
             "Cmdlet", name, "\n".join(H.syntax_lines(cls)), cls.module, cls)
     infos: list[Any] = []
     try:
@@ -120,19 +138,19 @@ def session_commands(ctx: Any) -> list[CommandEntry]:
             continue
         if kind == "Alias":
             target = to_str(_attr(info, "Definition", "ResolvedCommandName", "target", "definition") or "")
-            entries[(kind, name.lower())] = CommandEntry("Alias", name, target, "", by_lower.get(target.lower()),
+            entries[(kind, name.lower())] = make_entry("Alias", name, target, "", by_lower.get(target.lower()),
                                                          target)
         else:
             definition = _attr(info, "Definition", "definition")
             if definition is None:
                 sb = _attr(info, "ScriptBlock", "scriptblock", "body")
                 definition = to_str(sb) if sb is not None else ""
-            entries[(kind, name.lower())] = CommandEntry(kind, name, to_str(definition),
+            entries[(kind, name.lower())] = make_entry(kind, name, to_str(definition),
                                                          to_str(_attr(info, "ModuleName", "module") or ""))
     if not any(k[0] == "Alias" for k in entries):
         for name, cls in classes.items():
             for a in cls.aliases:
-                entries[("Alias", a.lower())] = CommandEntry("Alias", a, name, "", cls, name)
+                entries[("Alias", a.lower())] = make_entry("Alias", a, name, "", cls, name)
     return sorted(entries.values(), key=lambda e: (_KIND_ORDER.get(e.CommandType, 9), e.Name.lower()))
 
 
@@ -264,7 +282,6 @@ class HelpPage:
         self.ModuleName = module
         self.text = text
         self.cls = cls
-        self.PS_TYPE_NAMES = (type_name, "HelpInfo", "System.Object")
 
     @property
     def description(self) -> list:
@@ -305,6 +322,24 @@ class HelpPage:
 
     def __repr__(self) -> str:
         return f"HelpPage({self.Name})"
+
+
+class CommandHelp(HelpPage):
+    PS_TYPE_NAMES = ("MamlCommandHelpInfo", "HelpInfo", "System.Object")
+
+
+class ParameterHelp(HelpPage):
+    PS_TYPE_NAMES = ("MamlCommandHelpInfo#parameter", "HelpInfo", "System.Object")
+
+
+class TopicHelp(HelpPage):
+    PS_TYPE_NAMES = ("HelpInfo", "System.Object")
+
+
+def help_page(name: str, category: str, synopsis: str, text: str, module: str = "", cls: Any = None,
+              type_name: str = "MamlCommandHelpInfo") -> HelpPage:
+    kind = {"MamlCommandHelpInfo": CommandHelp, "MamlCommandHelpInfo#parameter": ParameterHelp}.get(type_name, TopicHelp)
+    return kind(name, category, synopsis, text, module, cls, type_name)
 
 
 class HelpListItem:
@@ -395,7 +430,7 @@ class GetHelp(Cmdlet):
                              "System.NotSupportedException")
             return
         if not name:
-            self.write_object(HelpPage("default", "HelpFile", "Displays help about ems.", DEFAULT_HELP,
+            self.write_object(help_page("default", "HelpFile", "Displays help about ems.", DEFAULT_HELP,
                                        type_name="HelpInfo"))
             return
         commands = session_commands(self.context)
@@ -407,7 +442,7 @@ class GetHelp(Cmdlet):
             text = H.read_topic(name)
             if text is not None:
                 real = next(n for n in H.topic_names() if n.lower() == name.lower())
-                self.write_object(HelpPage(real, "HelpFile", H.topic_synopsis(real), "\n" + text.rstrip("\n") + "\n",
+                self.write_object(help_page(real, "HelpFile", H.topic_synopsis(real), "\n" + text.rstrip("\n") + "\n",
                                            type_name="HelpInfo"))
                 return
         entry = _resolve_alias(self.context, name, commands)
@@ -430,17 +465,17 @@ class GetHelp(Cmdlet):
                 self.write_error(f"No parameter matches criteria {pattern}.", "InvalidArgument",
                                  "NoParmsFound", pattern, "System.ArgumentException")
                 return
-            self.write_object(HelpPage(cls.name, "Cmdlet", cls.synopsis, H.render_parameter_help(cls, params),
+            self.write_object(help_page(cls.name, "Cmdlet", cls.synopsis, H.render_parameter_help(cls, params),
                                        cls.module, cls, "MamlCommandHelpInfo#parameter"))
             return
         mode = "full" if self.Full else "detailed" if self.Detailed else "examples" if self.Examples else "default"
         text = H.render_cmdlet_help(cls, mode, classes.values())
-        self.write_object(HelpPage(cls.name, "Cmdlet", cls.synopsis, text, cls.module, cls))
+        self.write_object(help_page(cls.name, "Cmdlet", cls.synopsis, text, cls.module, cls))
 
     def _function_page(self, entry: CommandEntry) -> HelpPage:
         lines = ["", "NAME", "    " + entry.Name, "", "SYNTAX", "    " + entry.Name, "", "", "ALIASES", "    None",
                  "", "", "REMARKS", "    None", "", ""]
-        return HelpPage(entry.Name, entry.CommandType, entry.Name, "\n".join(lines), type_name="HelpInfo")
+        return help_page(entry.Name, entry.CommandType, entry.Name, "\n".join(lines), type_name="HelpInfo")
 
     def _list(self, pattern: str, commands: list[CommandEntry]) -> None:
         items: list[HelpListItem] = []

@@ -25,10 +25,11 @@ from ems.runtime.control import NO_DOLLAR_UNDER
 from ems.runtime.exceptions import PSRuntimeException, _exc
 from ems.runtime.variables import PSVariable, Scope, ScopedItemOptions, not_writable
 
-# Nested script calls allowed before "The script failed due to call depth overflow.".
-# PowerShell 2.0 (which EMS 2010 runs on) stops at 100 nested calls; we keep that number
-# for fidelity and so Python's own stack is never at risk.
-MAX_CALL_DEPTH = 100
+# Nested script calls (functions, scripts, script blocks) allowed before "The script failed
+# due to call depth overflow.". PowerShell 2.0 stopped at 100, later versions go deeper;
+# 1000 keeps recursive admin scripts working while Python's stack stays safe (about
+# 7 Python frames per PowerShell call; the recursion limit is raised to match).
+MAX_CALL_DEPTH = 1000
 
 EXCHANGE_INSTALL_PATH = "C:\\Program Files\\Microsoft\\Exchange Server\\V14\\"
 DEFAULT_LOCATION = "C:\\Windows\\system32"
@@ -339,8 +340,8 @@ class ExecutionContext:
         from ems.runtime import discovery
         self.commands = discovery.CommandTable(self, cmdlets or {})
         self._init_variables()
-        if sys.getrecursionlimit() < 20000:
-            sys.setrecursionlimit(20000)
+        if sys.getrecursionlimit() < 30000:
+            sys.setrecursionlimit(30000)
 
     @property
     def fs(self) -> Any:

@@ -581,8 +581,14 @@ class CommandTable:
         handler = self._native_handler(name)
         if handler is not None:
             return ApplicationInfo(re.split(r"[\\/]", name)[-1], name, handler)
-        if key.endswith(".ps1") or ("\\" in name or "/" in name):
+        if key.endswith(".ps1"):
             info = self._script_file(name, extent)
+            if info is not None:
+                return info
+            raise command_not_found(name, extent)
+        if ("\\" in name or "/" in name) and "." not in re.split(r"[\\/]", name)[-1]:
+            # `.\deploy` runs deploy.ps1 when there is one
+            info = self._script_file(name + ".ps1", extent)
             if info is not None:
                 return info
         if looks_native(name):

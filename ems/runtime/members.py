@@ -883,7 +883,7 @@ def _sm(name: str, arities: Any, f: Callable, definition: str = "") -> Method:
 
 
 _STRING_METHODS = _table(
-    _sm("Split", None, _str_split, "string[] Split(Params char[] separator), string[] Split(char[] separator, "
+    _sm("Split", None, lambda s, a, c: TypedArray(_str_split(s, a, c), T.resolve_type("System.String")), "string[] Split(Params char[] separator), string[] Split(char[] separator, "
         "int count), string[] Split(char[] separator, System.StringSplitOptions options), string[] Split("
         "char[] separator, int count, System.StringSplitOptions options), string[] Split(string[] separator, "
         "System.StringSplitOptions options), string[] Split(string[] separator, int count, "

@@ -612,8 +612,13 @@ def _split(cs: bool):
         out: list = []
         for x in items:
             out.extend(_split_one(C.to_string(x, ctx), rx, maxn, sb, ctx))
-        return out
+        return _string_array(out)
     return f
+
+
+def _string_array(items: list) -> Any:
+    from ems.runtime.dotnet.collections import TypedArray
+    return TypedArray(items, T.resolve_type("System.String"))
 
 
 def _join(l, r, ctx):
@@ -859,7 +864,7 @@ def unary(op: str, operand: Any, ctx: Any = None) -> Any:
         for x in items:
             s = C.to_string(x, ctx).strip()
             out.extend(re.split(r"\s+", s) if s else [""])
-        return out
+        return _string_array(out)
     if op == ",":
         return [operand]
     if op in ("++", "post++"):
