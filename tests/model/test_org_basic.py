@@ -77,3 +77,61 @@ def test_seed_scenario():
     assert all(not e.ActivationSuspended for e in org.copy_status(server=e1402))
     assert org.history.outages() == []
     assert am.check_invariants() == []
+
+
+def test_opath_on_model_objects():
+    from ems.model.opath import compile_filter
+    org = load_default()
+    f = compile_filter("Name -like 'user0*' -and Database -eq 'DB01'")
+    assert sorted(m.name for m in org.mailboxes if f(m)) == [f"user0{i}" for i in range(1, 10)]
+    f = compile_filter("ServerName -eq 'e1402' -and ItemCount -gt 0")
+    assert {m.db_name for m in org.mailboxes if f(m)} == {"DB03", "DB04"}
+    f = compile_filter("PrimarySmtpAddress -eq 'user33@contoso.com'")
+    assert [m.name for m in org.mailboxes if f(m)] == ["user33"]
+    f = compile_filter("EmailAddresses -like 'smtp:user4*'")
+    assert len([m for m in org.mailboxes if f(m)]) == 10
+
+
+def test_mailbox_values():
+    from ems.model.mailboxes import MailboxStatistics, Recipient, User
+    org = load_default()
+    m = org.mailboxes["user01"]
+    assert m.ProhibitSendQuota.ps_to_string() == "unlimited" and m.UseDatabaseQuotaDefaults
+    assert m.ServerName == "e1401"
+    assert str(m.Identity) == "contoso.com/Users/user01"
+    assert str(m.Database) == "DB01"
+    assert m.RecipientTypeDetails == "UserMailbox"
+    stats = MailboxStatistics(m)
+    assert stats.ItemCount == m.item_count and stats.TotalItemSize.ToBytes() == m.total_size
+    assert stats.StorageLimitStatus == "BelowLimit" and stats.DisplayName == "User 01"
+    org.set_mailbox_quotas(m, issue_warning="1MB", prohibit_send="2MB", prohibit_send_receive="3MB",
+                           use_database_quota_defaults=False)
+    assert MailboxStatistics(m).StorageLimitStatus == "MailboxDisabled"
+    assert str(m.ProhibitSendQuota) == "2 MB (2,097,152 bytes)"
+    assert Recipient(m).PrimarySmtpAddress == "user01@contoso.com" and User(m).FirstName == "User"
+    for cls in (type(m), type(stats)):
+        for p in cls.PS_PROPERTIES:
+            getattr(m if cls is type(m) else stats, p)
+
+
+def test_every_ps_property_readable():
+    from ems.model.dag import DatabaseAvailabilityGroupNetwork
+    from ems.model.directory import ADServerSettings
+    from ems.model.mailboxes import MoveRequestStatistics
+    from ems.model.servers import MailboxServer
+    org = load_default()
+    mr = org.new_move_request(org.mailboxes["user05"], org.databases["DB06"])
+    dag = org.dags["DAG1"]
+    objs = [org.servers["E1401"], MailboxServer(org.servers["E1401"]), org.databases["DB01"],
+            org.databases["DB01"].with_status(), org.databases["DB01"].copy_list[0],
+            org.databases["DB01"].copy_list[1].status_entry(), dag, dag.with_status(),
+            DatabaseAvailabilityGroupNetwork(dag, dag.networks[0]), org.mailboxes["user01"], mr,
+            MoveRequestStatistics(mr), next(iter(org.accepted_domains)), org.config, ADServerSettings(org),
+            org.servers["E1401"].service("MSExchangeIS"), next(iter(org.servers["E1401"].hotfixes.values())),
+            org.am.move_active(org.databases["DB02"], "E1402"),
+            *org.test_replication_health(org.servers["E1401"]), *org.test_service_health(org.servers["E1401"])]
+    for o in objs:
+        assert o.PS_TYPE_NAMES and o.PS_PROPERTIES, o
+        for p in o.PS_PROPERTIES:
+            getattr(o, p)
+        assert isinstance(o.ps_to_string(), str)
