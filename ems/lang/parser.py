@@ -558,8 +558,8 @@ class Parser:
 
     def parse_condition(self, kw: str, kw_start: int, open_eid: str, open_msg: str, missing_eid: str,
                         missing_msg: str) -> A.PipelineBaseAst:
-        """'(' pipeline ')' after a keyword."""
-        self.skip_ws()
+        """'(' pipeline ')' after a keyword (newlines may come between)."""
+        self.skip_nl()
         tok = self.peek()
         if tok.kind != LPAREN:
             self.fail(kw_start, kw_start + len(kw), open_eid, open_msg)
@@ -634,7 +634,7 @@ class Parser:
         return cls(self.ext(start, self.pos), label, cond, body)
 
     def parse_for(self, start: int, label):
-        self.skip_ws()
+        self.skip_nl()
         tok = self.peek()
         if tok.kind != LPAREN:
             self.fail(start, start + 3, "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.")
@@ -671,7 +671,7 @@ class Parser:
                                  initializer=parts[0], iterator=parts[2])
 
     def parse_foreach(self, start: int, label):
-        self.skip_ws()
+        self.skip_nl()
         # foreach -parallel (workflows) is not supported; flags are rejected.
         tok = self.peek()
         if tok.kind == PARAMETER:
@@ -745,7 +745,7 @@ class Parser:
                 continue
             break
         if cond is None:
-            self.skip_ws()
+            self.skip_nl()
             tok = self.peek()
             if tok.kind != LPAREN:
                 self.fail(start, start + 6, "PipelineValueRequired",
