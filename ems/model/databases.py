@@ -36,9 +36,11 @@ PASSIVE_STATES = ("Healthy", "Initializing", "Resynchronizing", "Seeding", "Susp
 # "possibly healthy" states a copy may be activated from (2010 best-copy selection)
 ACTIVATABLE_STATES = ("Healthy", "DisconnectedAndHealthy", "DisconnectedAndResynchronizing", "SeedingSource")
 
-DEFAULT_ISSUE_WARNING = 1_992_294_400      # 1.9 GB as the 2010 doc default (1945600 KB)
-DEFAULT_PROHIBIT_SEND = 2_097_152_000      # 2 GB (2048000 KB)
-DEFAULT_PROHIBIT_SEND_RECEIVE = 2_411_724_800  # 2.3 GB (2355200 KB)
+# Exchange 2010 database quota defaults (cmdlets.json, Set-MailboxDatabase): they print
+# 1.899 GB (2,039,480,320 bytes), 2 GB (2,147,483,648 bytes) and 2.3 GB (2,469,396,480 bytes).
+DEFAULT_ISSUE_WARNING = 2_039_480_320
+DEFAULT_PROHIBIT_SEND = 2_147_483_648
+DEFAULT_PROHIBIT_SEND_RECEIVE = 2_469_396_480
 
 
 def _bqs(n: int) -> ByteQuantifiedSize:

@@ -107,3 +107,13 @@ def test_addresses():
     assert c.primary_smtp.AddressString == "user01@contoso.com"
     assert c.ps_to_string() == "{SMTP:user01@contoso.com, smtp:u1@contoso.com}"
     assert not ProxyAddress("smtp:u1@contoso.com").IsPrimaryAddress
+
+
+def test_database_quota_defaults_print_as_exchange_2010():
+    from ems.model.load import load_default
+    db = load_default().databases["DB01"]
+    assert str(db.IssueWarningQuota) == "1.899 GB (2,039,480,320 bytes)"
+    assert str(db.ProhibitSendQuota) == "2 GB (2,147,483,648 bytes)"
+    assert str(db.ProhibitSendReceiveQuota) == "2.3 GB (2,469,396,480 bytes)"
+    assert str(db.RecoverableItemsQuota) == "30 GB (32,212,254,720 bytes)"
+    assert str(db.DeletedItemRetention) == "14.00:00:00"
