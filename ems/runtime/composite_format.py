@@ -430,19 +430,21 @@ def _custom_number(v: Any, spec: str) -> str:
     toks = _tokenize_custom(section)
     phs = [t for t in toks if t[0] in ("ph", "exp")]
     # scaling: commas right before the decimal point (or end) divide by 1000
-    chars = [t[1] if t[0] == "ph" else ("E" if t[0] == "exp" else "") for t in toks]
+    # one code per token: the placeholder character, "E" for an exponent, "L" for literal text
+    chars = [t[1] if t[0] == "ph" else ("E" if t[0] == "exp" else "L") for t in toks]
     has_point = "." in chars
     point_idx = chars.index(".") if has_point else len(chars)
-    # positions of digit placeholders
-    int_part = [c for c in chars[:point_idx] if c in "0#"]
-    frac_part = [c for c in chars[point_idx + 1:] if c in "0#"] if has_point else []
-    # comma scaling
-    k = point_idx - 1
+    digit = ("0", "#")
+    int_part = [c for c in chars[:point_idx] if c in digit]
+    frac_part = [c for c in chars[point_idx + 1:] if c in digit] if has_point else []
+    # commas right after the last integer digit placeholder scale by 1000 each
+    last_digit = max((i for i, c in enumerate(chars[:point_idx]) if c in digit), default=-1)
     scale = 0
-    while k >= 0 and chars[k] == ",":
+    k = last_digit + 1
+    while k < point_idx and chars[k] == ",":
         scale += 1
-        k -= 1
-    grouping = any(c == "," for c in chars[:k + 1]) and any(c in "0#" for c in chars[:k + 1])
+        k += 1
+    grouping = any(c == "," for c in chars[:last_digit]) and last_digit >= 0
     if scale:
         d = d / (Decimal(1000) ** scale)
     if "%" in chars:
