@@ -403,6 +403,51 @@ class Organization:
         self.dags.remove(dag)
         self.touch()
 
+    def set_dag(self, dag: DatabaseAvailabilityGroup, **fields: Any) -> None:
+        """Set-DatabaseAvailabilityGroup: keyword names are the PowerShell parameter names
+        (WitnessServer, WitnessDirectory, AlternateWitnessServer, AlternateWitnessDirectory,
+        NetworkCompression, NetworkEncryption, DatacenterActivationMode, ReplicationPort,
+        DatabaseAvailabilityGroupIpAddresses, AllowCrossSiteRpcClientAccess)."""
+        enums = {"NetworkCompression": ("Disabled", "Enabled", "InterSubnetOnly", "SeedOnly"),
+                 "NetworkEncryption": ("Disabled", "Enabled", "InterSubnetOnly", "SeedOnly"),
+                 "DatacenterActivationMode": ("Off", "DagOnly")}
+        attrs = {"WitnessServer": "witness_server", "WitnessDirectory": "witness_directory",
+                 "AlternateWitnessServer": "alt_witness_server", "AlternateWitnessDirectory": "alt_witness_directory",
+                 "NetworkCompression": "network_compression", "NetworkEncryption": "network_encryption",
+                 "DatacenterActivationMode": "datacenter_activation_mode", "ReplicationPort": "replication_port",
+                 "DatabaseAvailabilityGroupIpAddresses": "ip_addresses",
+                 "AllowCrossSiteRpcClientAccess": "allow_cross_site_rpc"}
+        for k, v in fields.items():
+            if k not in attrs:
+                raise ArgumentError(f"A parameter cannot be found that matches parameter name '{k}'.")
+            if k in enums:
+                val = next((e for e in enums[k] if e.lower() == str(v).lower()), None)
+                if val is None:
+                    raise ArgumentError(f"Cannot convert value \"{v}\" to type \"{k}\" due to invalid enumeration "
+                                        f"values. Specify one of the following enumeration values and try again. "
+                                        f"The possible enumeration values are \"{', '.join(enums[k])}\".")
+                v = val
+            if k == "ReplicationPort":
+                v = int(v)
+            if k == "DatabaseAvailabilityGroupIpAddresses":
+                v = [str(x) for x in (v if isinstance(v, (list, tuple)) else [v])]
+            setattr(dag, attrs[k], v)
+        dag.when_changed = self.clock.now()
+        self.touch()
+
+    def stop_dag_servers(self, dag: DatabaseAvailabilityGroup, servers: list[Server]) -> None:
+        """Stop-DatabaseAvailabilityGroup -MailboxServer: mark members stopped (datacenter switchover)."""
+        for s in servers:
+            if s.name not in dag.stopped_servers:
+                dag.stopped_servers.append(s.name)
+        self.touch()
+
+    def start_dag_servers(self, dag: DatabaseAvailabilityGroup, servers: list[Server]) -> None:
+        names = {s.name.lower() for s in servers}
+        dag.stopped_servers = [n for n in dag.stopped_servers if n.lower() not in names]
+        self.am.recover_all()
+        self.touch()
+
     # ================================================================ databases
     def new_mailbox_database(self, name: str, server: Server, edb_path: str | None = None,
                              log_path: str | None = None) -> MailboxDatabase:
@@ -422,6 +467,47 @@ class Organization:
         self.am.note_availability(db)
         self.touch()
         return db
+
+    def set_database(self, db: MailboxDatabase, **fields: Any) -> None:
+        """Set-MailboxDatabase: IssueWarningQuota, ProhibitSendQuota, ProhibitSendReceiveQuota,
+        RecoverableItemsQuota, RecoverableItemsWarningQuota (sizes or 'unlimited'),
+        DeletedItemRetention, MailboxRetention (time spans), CircularLoggingEnabled, MountAtStartup,
+        IndexEnabled, RetainDeletedItemsUntilBackup, Description, Name."""
+        from ems.model.values import EnhancedTimeSpan
+        sizes = {"IssueWarningQuota": "issue_warning", "ProhibitSendQuota": "prohibit_send",
+                 "ProhibitSendReceiveQuota": "prohibit_send_receive", "RecoverableItemsQuota": "recoverable_quota",
+                 "RecoverableItemsWarningQuota": "recoverable_warning"}
+        spans = {"DeletedItemRetention": "deleted_item_retention", "MailboxRetention": "mailbox_retention"}
+        flags = {"CircularLoggingEnabled": "circular_logging", "MountAtStartup": "mount_at_startup",
+                 "IndexEnabled": "index_enabled", "RetainDeletedItemsUntilBackup": "retain_until_backup",
+                 "IsExcludedFromProvisioning": "excluded_from_provisioning",
+                 "IsSuspendedFromProvisioning": "suspended_from_provisioning"}
+        for k, v in fields.items():
+            if k in sizes:
+                setattr(db, sizes[k], Unlimited.parse(v))
+            elif k in spans:
+                setattr(db, spans[k], EnhancedTimeSpan.parse(v))
+            elif k in flags:
+                setattr(db, flags[k], bool(v))
+            elif k == "Description":
+                db.description = v
+            elif k == "Name":
+                if str(v).lower() != db.name.lower() and v in self.databases:
+                    raise InvalidOperationError(f"The database '{v}' already exists.", target=v)
+                old = db.name
+                for c in db.copy_list:
+                    c.server.copies.pop(old.lower(), None)
+                self.databases.rename(db, str(v))
+                for c in db.copy_list:
+                    c.server.copies[db.name.lower()] = c
+                for m in db.mailboxes.values():
+                    m.db_name = db.name
+                self.am.forget_database(db)
+                self.am.note_availability(db)
+            else:
+                raise ArgumentError(f"A parameter cannot be found that matches parameter name '{k}'.")
+        db.when_changed = self.clock.now()
+        self.touch()
 
     def remove_mailbox_database(self, db: MailboxDatabase) -> None:
         if db.mailboxes:

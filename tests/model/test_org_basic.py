@@ -135,3 +135,24 @@ def test_every_ps_property_readable():
         for p in o.PS_PROPERTIES:
             getattr(o, p)
         assert isinstance(o.ps_to_string(), str)
+
+
+def test_setters():
+    import pytest
+    from ems.model.errors import ArgumentError
+    org = load_default()
+    db = org.databases["DB01"]
+    org.set_database(db, ProhibitSendQuota="5GB", DeletedItemRetention="30.00:00:00", CircularLoggingEnabled=True)
+    assert str(db.ProhibitSendQuota) == "5 GB (5,368,709,120 bytes)" and str(db.DeletedItemRetention) == "30.00:00:00"
+    org.set_database(db, IssueWarningQuota="unlimited")
+    assert db.IssueWarningQuota.IsUnlimited
+    dag = org.dags["DAG1"]
+    org.set_dag(dag, WitnessDirectory="C:\\DAG1W", NetworkCompression="enabled")
+    assert dag.WitnessDirectory == "C:\\DAG1W" and dag.NetworkCompression == "Enabled"
+    with pytest.raises(ArgumentError):
+        org.set_dag(dag, DatacenterActivationMode="Sometimes")
+    org.stop_dag_servers(dag, [org.servers["E1403"]])
+    r = org.am.move_active(org.databases["DB01"], "E1403")
+    assert "Server 'E1403' has been stopped. To start this server, use Start-DatabaseAvailabilityGroup." in r.ErrorMessage
+    org.start_dag_servers(dag, [org.servers["E1403"]])
+    assert org.am.move_active(org.databases["DB01"], "E1403").Status == "Succeeded"
