@@ -918,12 +918,13 @@ def _s_pipeline(node):
             if v.__class__ in (int, str, float, bool):
                 emit(v)
             elif v is AUTOMATION_NULL:
-                return
+                pass
             elif is_enumerable(v):
                 for x in enumerate_value(v):
                     emit(x)
             else:
                 emit(v)
+            ctx.status = True
         return fexpr
     from ems.runtime.pipeline import compile_pipeline
     return compile_pipeline(node)
@@ -947,6 +948,7 @@ def _s_assignment(node):
 
     def run(ctx, emit):
         f(ctx)
+        ctx.status = True
     return run
 
 

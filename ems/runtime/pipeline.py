@@ -251,7 +251,46 @@ def _apply_redirections(ctx: Any, reds: tuple[Redirection, ...], emit: Emit,
 # ====================================================================== running
 
 
+def _error_redirection(ctx: Any, elements: list, emit: Emit) -> Any:
+    """Where a command's own failure goes when its error stream is redirected
+    (`nope 2>$null`, `nope 2>&1`, `nope 2> err.txt`): a sink, False (discard), or None."""
+    for el in elements:
+        for r in el.redirections:
+            if r.stream in ("error", "all"):
+                if r.to_stream is not None:
+                    return emit
+                if r.location is None:
+                    return False
+                from ems.runtime.conversion import to_string
+                sink = FileSink(ctx, to_string(r.location(ctx), ctx), r.append, r.extent)
+
+                def write(rec, _s=sink):
+                    _s(rec)
+                    _s.flush()
+                return write
+    return None
+
+
 def run_pipeline(ctx: Any, elements: list, emit: Emit, extent: Any = None, input_objects: Any = None) -> None:
+    try:
+        _run_pipeline(ctx, elements, emit, extent, input_objects)
+    except PSRuntimeException as e:
+        if ctx.handler_depth > 0 or getattr(e, "script_terminating", False):
+            raise
+        if not any(el.redirections for el in elements):
+            raise
+        sink = _error_redirection(ctx, elements, emit)
+        if sink is None:
+            raise
+        from ems.runtime.streams import record_of
+        record = record_of(e, e.extent or extent)
+        ctx.add_to_error_list(record)
+        ctx.status = False
+        if sink is not False:
+            sink(record)
+
+
+def _run_pipeline(ctx: Any, elements: list, emit: Emit, extent: Any = None, input_objects: Any = None) -> None:
     ctx.status = True
     procs: list[CommandProcessor] = []
     head = None
