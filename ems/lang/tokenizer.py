@@ -816,4 +816,6 @@ def tokenize(text: str) -> list[Token]:
             end = max(iss.end, pos + 1)
             out.append(Token(kind, pos, end, text[pos:end]))
             pos = end
+    for t in out:
+        t.source = src
     return out

@@ -62,7 +62,7 @@ class Token:
     """One token: kind, [start, end) offsets into the source, the converted value,
     and whether trivia (spaces, comments, continuations) came right before it."""
 
-    __slots__ = ("kind", "start", "end", "value", "ws_before", "text")
+    __slots__ = ("kind", "start", "end", "value", "ws_before", "text", "source")
 
     def __init__(self, kind: str, start: int, end: int, text: str, value=None, ws_before: bool = False):
         self.kind = kind
@@ -71,6 +71,17 @@ class Token:
         self.text = text
         self.value = value
         self.ws_before = ws_before
+        self.source = None
+
+    @property
+    def extent(self):
+        """The token's Extent (line and column), for tokens from ``tokenize``."""
+        from ems.lang.source import Extent, SourceText
+
+        src = self.source if self.source is not None else SourceText(self.text)
+        if self.source is None:
+            return Extent(src, 0, len(self.text))
+        return Extent(src, self.start, self.end)
 
     def __repr__(self) -> str:
         return f"Token({self.kind}, {self.text!r}, {self.start}..{self.end})"

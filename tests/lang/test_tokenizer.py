@@ -115,3 +115,11 @@ def test_tokenize_never_raises():
 def test_tokenize_unterminated_string_is_one_token():
     toks = tokenize('Write-Host "abc')
     assert toks[-1].kind == T.STRING_EXPANDABLE and toks[-1].text == '"abc'
+
+
+def test_token_extents():
+    toks = tokenize("Get-X `\n  -Name v")
+    p = toks[1]
+    assert p.kind == "Parameter"
+    assert (p.extent.start_line, p.extent.start_column) == (2, 3)
+    assert p.extent.text == "-Name"
