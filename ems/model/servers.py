@@ -420,6 +420,16 @@ def _ets(text: str) -> Any:
     return EnhancedTimeSpan.parse(text)
 
 
+def _size(text: str) -> Any:
+    from ems.model.values import ByteQuantifiedSize
+    return ByteQuantifiedSize.parse(text)
+
+
+def _unl(text: str) -> Any:
+    from ems.model.values import Unlimited
+    return Unlimited.parse(text)
+
+
 _MBXSRV_DEFAULTS: dict[str, Any] = {
     "CalendarRepairWorkCycle": _ets("1.00:00:00"), "CalendarRepairWorkCycleCheckpoint": _ets("1.00:00:00"),
     "SharingPolicyWorkCycle": _ets("1.00:00:00"), "SharingPolicyWorkCycleCheckpoint": _ets("1.00:00:00"),
@@ -430,16 +440,16 @@ _MBXSRV_DEFAULTS: dict[str, Any] = {
     "CalendarRepairMissingItemFixDisabled": False, "CalendarRepairLogEnabled": True,
     "CalendarRepairLogSubjectLoggingEnabled": True,
     "CalendarRepairLogPath": EXCHANGE_INSTALL_PATH + "Logging\\Calendar Repair Assistant",
-    "CalendarRepairIntervalEndWindow": 30, "CalendarRepairLogDirectorySizeLimit": "500 MB (524,288,000 bytes)",
+    "CalendarRepairIntervalEndWindow": 30, "CalendarRepairLogDirectorySizeLimit": _size("500MB"),
     "CalendarRepairMode": "RepairAndValidate", "CalendarRepairSchedule": MultiValuedProperty(),
     "ForceGroupMetricsGeneration": False, "IsExcludedFromProvisioning": False, "Locale": MultiValuedProperty(),
-    "LogDirectorySizeLimitForManagedFolders": "unlimited", "LogFileAgeLimitForManagedFolders": _ets("00:00:00"),
-    "LogFileSizeLimitForManagedFolders": "10 MB (10,485,760 bytes)",
+    "LogDirectorySizeLimitForManagedFolders": _unl("unlimited"), "LogFileAgeLimitForManagedFolders": _ets("00:00:00"),
+    "LogFileSizeLimitForManagedFolders": _unl("10MB"),
     "LogPathForManagedFolders": EXCHANGE_INSTALL_PATH + "Logging\\Managed Folder Assistant",
     "LogTypesForManagedFolders": MultiValuedProperty(), "MAPIEncryptionRequired": False,
     "MessageTrackingLogEnabled": True, "MessageTrackingLogMaxAge": _ets("30.00:00:00"),
-    "MessageTrackingLogMaxDirectorySize": "250 MB (262,144,000 bytes)",
-    "MessageTrackingLogMaxFileSize": "10 MB (10,485,760 bytes)",
+    "MessageTrackingLogMaxDirectorySize": _unl("1000MB"),
+    "MessageTrackingLogMaxFileSize": _size("10MB"),
     "MessageTrackingLogPath": EXCHANGE_INSTALL_PATH + "TransportRoles\\Logs\\MessageTracking",
     "MessageTrackingLogSubjectLoggingEnabled": True, "RetentionLogForManagedFoldersEnabled": False,
     "SubjectLogForManagedFoldersEnabled": False, "SubmissionServerOverrideList": MultiValuedProperty(),
