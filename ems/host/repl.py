@@ -1,0 +1,299 @@
+"""The interactive shell: `ems` with no -Command/-File and a terminal on standard input.
+
+    run_repl(opts) -> exit code
+
+Start-up as the Exchange Management Shell: the banner with a tip of the day (unless
+-NoLogo), the profile script (unless -NoProfile), then the prompt `[PS] C:\\Windows\\system32>`.
+
+The loop, on prompt_toolkit (imported here and only here, with the highlighter):
+
+* input highlighted by pygments' PowerShell lexer (``ems.host.highlight``);
+* Tab completes from the session's own knowledge (``ems.host.completion``), a multi-column
+  menu when several items match, repeated Tab cycles, Shift+Tab goes back;
+* Enter runs the text when the parser accepts it; when the parser says the text is
+  *incomplete* (an open brace, a trailing pipe, a backtick, an open string) the line is
+  continued with the `>> ` prompt; a blank continuation line runs what was typed (which then
+  reports its parse error), as PowerShell does;
+* history in ``~/.ems/history`` (kept across sessions), Up/Down, Ctrl+R searches it; the
+  engine keeps its own session history for Get-History / Invoke-History;
+* Ctrl+C while a command runs stops it (Python's SIGINT handler raises KeyboardInterrupt in the
+  main thread; the engine turns it into a stopped pipeline, ExecutionStatus "Stopped") and
+  the prompt comes back with the session intact; Ctrl+C at the prompt clears the line;
+  `exit` or Ctrl+D on an empty line leave.
+
+The prompt: a `prompt` function the user (or the profile) defined wins, as in PowerShell.
+Otherwise `[PS] <location>>`, prefixed with `[SERVER]: ` when the console has moved to another
+server with Enter-LabServer. The current server is read from ``engine.current_server`` when
+the engine has it, else from ``$env:COMPUTERNAME``; the server the session started on is the
+one shown without a prefix.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+CONTINUATION_PROMPT = ">> "
+
+
+def history_path() -> Path:
+    """The file that keeps the REPL's input history across sessions."""
+    return Path(os.path.expanduser("~")) / ".ems" / "history"
+
+
+def needs_more_input(text: str) -> bool:
+    """True when Enter should continue the input on a new line: the parser finds the text
+    incomplete, and the line just ended is not blank (a blank line ends a continuation)."""
+    if not text.strip():
+        return False
+    if "\n" in text and not text.rsplit("\n", 1)[1].strip():
+        return False
+    from ems.errors import ParseError
+    from ems.lang.parser import parse
+
+    try:
+        parse(text)
+    except ParseError as e:
+        return bool(e.incomplete)
+    except Exception:
+        return False
+    return False
+
+
+class Repl:
+    def __init__(self, session: Any, host: Any, opts: Any, out: Any = None):
+        self.session = session
+        self.engine = session.engine
+        self.host = host
+        self.opts = opts
+        self.out = out or sys.stdout
+        self.home_server = self._current_server() or ""
+        self._pt_session: Any = None
+        self._question_session: Any = None
+        self._completer: Any = None
+
+    # ------------------------------------------------------------------ the prompt
+    def _current_server(self) -> str | None:
+        server = getattr(self.engine, "current_server", None)
+        if server:
+            return str(getattr(server, "name", server))
+        try:
+            return self.engine.context.env.get("COMPUTERNAME")
+        except Exception:
+            return None
+
+    def prompt_text(self) -> str:
+        ctx = self.engine.context
+        if ctx.get_function("prompt") is not None:
+            text = self._user_prompt()
+            if text is not None:
+                return text
+        try:
+            location = ctx.location
+        except Exception:
+            location = "C:\\Windows\\system32"
+        server = self._current_server() or ""
+        prefix = ""
+        if server and self.home_server and server.lower() != self.home_server.lower():
+            prefix = f"[{server}]: "
+        return f"{prefix}[PS] {location}>"
+
+    def _user_prompt(self) -> str | None:
+        from ems.runtime.conversion import to_string
+
+        ctx = self.engine.context
+        saved_status = ctx.status
+        try:
+            values = self.engine.evaluate("prompt")
+        except KeyboardInterrupt:
+            return None
+        except Exception:
+            return "PS>"
+        finally:
+            ctx.status = saved_status
+        try:
+            text = "".join(to_string(v, ctx) for v in values)
+        except Exception:
+            return "PS>"
+        return text or "PS>"
+
+    # ------------------------------------------------------------------ prompt_toolkit
+    def _build_session(self) -> Any:
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.completion import Completer as PTCompleter, Completion as PTCompletion
+        from prompt_toolkit.history import FileHistory, InMemoryHistory
+        from prompt_toolkit.key_binding import KeyBindings
+        from prompt_toolkit.shortcuts import CompleteStyle
+        from prompt_toolkit.styles import Style
+
+        from ems.host import highlight
+
+        repl = self
+
+        class EngineCompleter(PTCompleter):
+            def get_completions(self, document, complete_event):  # noqa: ANN001
+                res = repl.completer().complete(document.text, document.cursor_position)
+                for item in res.items:
+                    yield PTCompletion(item.text, start_position=res.start - document.cursor_position,
+                                       display=item.display, display_meta=item.meta or None)
+
+        kb = KeyBindings()
+
+        @kb.add("enter")
+        def _enter(event):  # noqa: ANN001
+            buf = event.current_buffer
+            if buf.complete_state is not None:
+                buf.complete_state = None
+            text = buf.text
+            if needs_more_input(text):
+                buf.cursor_position = len(text)
+                buf.insert_text("\n")
+            else:
+                buf.validate_and_handle()
+
+        @kb.add("c-d")
+        def _ctrl_d(event):  # noqa: ANN001
+            buf = event.current_buffer
+            if not buf.text:
+                event.app.exit(exception=EOFError)
+            else:
+                buf.delete()
+
+        history: Any
+        try:
+            path = history_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            history = FileHistory(str(path))
+        except OSError:
+            history = InMemoryHistory()
+
+        def continuation(width: int, line_number: int, is_soft_wrap: bool) -> str:
+            return "" if is_soft_wrap else CONTINUATION_PROMPT
+
+        style = Style.from_dict(highlight.style_rules())
+        return PromptSession(
+            history=history,
+            lexer=highlight.lexer(),
+            style=style,
+            include_default_pygments_style=False,
+            completer=EngineCompleter(),
+            complete_while_typing=False,
+            complete_style=CompleteStyle.MULTI_COLUMN,
+            key_bindings=kb,
+            multiline=True,
+            prompt_continuation=continuation,
+            enable_history_search=False,
+            mouse_support=False,
+            erase_when_done=False,
+        )
+
+    def completer(self) -> Any:
+        if self._completer is None:
+            from ems.host.completion import Completer
+
+            self._completer = Completer(self.engine, getattr(self.session, "model", None))
+        return self._completer
+
+    def _preload(self) -> None:
+        """Modules the first command and the first Tab need, imported while the user reads
+        the first prompt (so the prompt does not wait for them)."""
+        import threading
+
+        def work() -> None:
+            try:
+                import ems.host.completion  # noqa: F401
+                import ems.lang.parser  # noqa: F401
+            except Exception:
+                pass
+
+        threading.Thread(target=work, name="ems-preload", daemon=True).start()
+
+    def read_question(self, prompt: str, secure: bool) -> str:
+        """The host's reader for questions asked while a command runs."""
+        from prompt_toolkit import PromptSession
+
+        if self._question_session is None:
+            self._question_session = PromptSession()
+        return self._question_session.prompt(prompt, is_password=secure)
+
+    # ------------------------------------------------------------------ running
+    def write(self, text: str) -> None:
+        self.out.write(text)
+        self.out.flush()
+
+    def run_line(self, text: str) -> int | None:
+        """Run one input; returns an exit code when the line ran `exit`."""
+        host = self.host
+        host.resize()
+        try:
+            code = self.engine.run_interactive_line(text)
+        except KeyboardInterrupt:
+            code = None
+            self._stopped()
+            return None
+        history = getattr(self.engine.context, "history", None)
+        if history and getattr(history[-1], "ExecutionStatus", "") == "Stopped" and history[-1].CommandLine == text:
+            self._stopped()
+        return code
+
+    def _stopped(self) -> None:
+        try:
+            self.host.reset()
+        except Exception:
+            pass
+        self.write("\n")
+
+    def run_profile(self) -> None:
+        try:
+            self.session.run_profile()
+            self.host.end_output()
+        except KeyboardInterrupt:
+            self._stopped()
+
+    def loop(self) -> int:
+        self._pt_session = self._build_session()
+        self._preload()
+        while True:
+            try:
+                text = self._pt_session.prompt(self.prompt_text() + " ")
+            except KeyboardInterrupt:
+                continue  # Ctrl+C at the prompt: a fresh, empty line
+            except EOFError:
+                return 0
+            if not text.strip():
+                continue
+            code = self.run_line(text)
+            if code is not None:
+                return int(code)
+
+
+def run_repl(opts: Any) -> int:
+    from ems.host.repl_host import ReplHost
+    from ems.host.session import Session, SessionError
+
+    out = sys.stdout
+    host = ReplHost(out=out)
+    try:
+        session = Session.create(stdout=out, stderr=sys.stderr, interactive=True,
+                                 state_file=getattr(opts, "state", None), host=host, width=host.ui_width)
+    except SessionError as e:
+        sys.stderr.write(f"{e}\n")
+        return 1
+    repl = Repl(session, host, opts, out)
+    host.reader = repl.read_question
+    if not getattr(opts, "no_logo", False):
+        import random
+
+        from ems.host.banner import banner
+
+        repl.write(banner(random.Random()) + "\n")
+    if not getattr(opts, "no_profile", False):
+        repl.run_profile()
+    try:
+        return repl.loop()
+    finally:
+        try:
+            host.end_output()
+        except Exception:
+            pass
