@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from ems import primitives as P
 from ems.runtime import conversion as C
-from ems.runtime.exceptions import (DivideByZeroException, FormatException, InvalidOperationException, MethodException,
+from ems.runtime.exceptions import (ArgumentException, DivideByZeroException, FormatException, InvalidOperationException, MethodException,
                                     PSInvalidCastException, RuntimeException)
 from ems.runtime.psobject import PSObject, base_object
 from ems.runtime.dotnet import types as T
@@ -227,9 +227,11 @@ def _arith(op: str, left: Any, right: Any, ctx: Any) -> Any:
                 result[k] = v
             for k, v in right.items():
                 if k in result:
-                    raise RuntimeException(
-                        f"Item has already been added. Key in dictionary: '{C.to_string(result.real_key(k) if isinstance(result, Hashtable) else k)}'"
-                        f"  Key being added: '{C.to_string(k)}'", error_id="System.ArgumentException")
+                    raise ArgumentException(
+                        f"Item has already been added. Key in dictionary: "
+                        f"'{C.to_string(result.real_key(k) if isinstance(result, Hashtable) else k)}'"
+                        f"  Key being added: '{C.to_string(k)}'", error_id="System.ArgumentException",
+                        category="OperationStopped")
                 result[k] = v
             return result
         raise _op_method_error(left, _OP_NAMES[op])
@@ -822,7 +824,16 @@ def binary(op: str, left: Any, right: Any, ctx: Any = None) -> Any:
         f = _BINARY.get(op.lower().lstrip("-"))
         if f is None:
             raise RuntimeException(f"The operator '{op}' is not supported.", error_id="OperatorNotSupported")
-    return f(left, right, ctx)
+    try:
+        return f(left, right, ctx)
+    except PSInvalidCastException as e:
+        raise as_runtime_exception(e) from None
+
+
+def as_runtime_exception(e: PSInvalidCastException) -> RuntimeException:
+    """A conversion failure inside an expression surfaces as a RuntimeException (same message,
+    FullyQualifiedErrorId and category), with the cast exception as its inner exception."""
+    return RuntimeException(e.message, error_id=e.error_id, category=e.category, target=e.target, inner=e)
 
 
 # ---------------------------------------------------------------- unary
@@ -839,6 +850,13 @@ def _negate(v: Any, ctx: Any) -> Any:
 
 
 def unary(op: str, operand: Any, ctx: Any = None) -> Any:
+    try:
+        return _unary(op, operand, ctx)
+    except PSInvalidCastException as e:
+        raise as_runtime_exception(e) from None
+
+
+def _unary(op: str, operand: Any, ctx: Any = None) -> Any:
     if op == "-":
         return _negate(operand, ctx)
     if op == "+":

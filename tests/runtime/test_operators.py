@@ -64,16 +64,21 @@ def test_hashtable_addition():
     with pytest.raises(RuntimeException) as e:
         b("+", Hashtable({"a": 1}), Hashtable({"A": 2}))
     assert str(e.value) == "Item has already been added. Key in dictionary: 'a'  Key being added: 'A'"
+    assert e.value.error_id == "System.ArgumentException" and e.value.category.name == "OperationStopped"
     with pytest.raises(PSRuntimeException) as e:
         b("+", Hashtable({"a": 1}), 5)
     assert str(e.value) == "A hash table can only be added to another hash table."
 
 
 def test_addition_error_message_for_bad_number():
-    with pytest.raises(PSInvalidCastException) as e:
+    # PowerShell reports it as a RuntimeException with the cast's id (CategoryInfo InvalidArgument)
+    with pytest.raises(RuntimeException) as e:
         b("+", 1, "abc")
     assert str(e.value) == ('Cannot convert value "abc" to type "System.Int32". '
                             'Error: "Input string was not in a correct format."')
+    assert type(e.value) is RuntimeException
+    assert e.value.error_id == "InvalidCastFromStringToInteger"
+    assert e.value.category.name == "InvalidArgument"
 
 
 def test_multiplication():
@@ -392,7 +397,7 @@ def test_range():
     assert b("..", -1, 1) == [-1, 0, 1]
     assert b("..", "1", "3") == [1, 2, 3]
     assert b("..", 2, 2) == [2]
-    with pytest.raises(PSInvalidCastException) as e:
+    with pytest.raises(RuntimeException) as e:
         b("..", "a", "e")
     assert str(e.value) == ('Cannot convert value "a" to type "System.Int32". '
                             'Error: "Input string was not in a correct format."')
