@@ -870,6 +870,13 @@ class InvokeCommand(Cmdlet):
         restore: list[tuple[Any, str, Any]] = []
         if computer is not None and computer.lower() not in ("localhost", ".", ""):
             name = computer.split(".")[0].upper()
+            problem = _unreachable(ctx, name)
+            if problem is not None:
+                self.write_error(f"Connecting to remote server {computer} failed with the following error message "
+                                 f": {problem} For more information, see the about_Remote_Troubleshooting Help "
+                                 "topic.", "OpenError", "PSSessionStateBroken", computer,
+                                 "System.Management.Automation.Remoting.PSRemotingTransportException")
+                return
             env = getattr(ctx, "env", None)
             if env is not None:
                 restore.append((env, "__item__", env.get("COMPUTERNAME")))
@@ -895,6 +902,28 @@ class InvokeCommand(Cmdlet):
                     target["COMPUTERNAME"] = old
                 else:
                     setattr(target, attr, old)
+
+
+def _unreachable(ctx: Any, name: str) -> str | None:
+    """Why the simulated organization cannot reach a server (None when it can, or when the
+    session has no organization to ask)."""
+    env = getattr(ctx, "env", None)
+    if env is not None and str(env.get("COMPUTERNAME", "")).upper() == name:
+        return None
+    servers = getattr(getattr(ctx, "model", None), "servers", None)
+    if servers is None or not hasattr(servers, "get"):
+        return None
+    try:
+        srv = servers.get(name)
+    except Exception:
+        return None
+    if srv is None:
+        return ("The WinRM client cannot process the request because the server name cannot be resolved.")
+    if getattr(srv, "up", True) is False:
+        return ("WinRM cannot complete the operation. Verify that the specified computer name is valid, that "
+                "the computer is accessible over the network, and that a firewall exception for the WinRM "
+                "service is enabled and allows access from this computer.")
+    return None
 
 
 def _with_computer(obj: Any, name: str) -> Any:

@@ -848,6 +848,12 @@ class FileSystem:
     def read_text(self, path: FsPath, encoding: str | None = None) -> str:
         return decode_bytes(self.read_bytes(path), encoding)
 
+    def read_lines(self, path: "FsPath | str") -> list[str]:
+        """The lines of a file named by the user (`switch -File`, scripts reading lists)."""
+        if isinstance(path, str):
+            path = self.resolve(path)
+        return split_lines(self.read_text(path))
+
     def write_bytes(self, path: FsPath, data: bytes, append: bool = False) -> None:
         """Writes a file; its folder must exist (as .NET requires)."""
         if path.kind == VIRTUAL:
