@@ -58,7 +58,7 @@ _MEMBER_RE = re.compile(r"\w+")
 
 _NAMED_BLOCKS = ("begin", "process", "end", "dynamicparam")
 _LOOP_KEYWORDS = ("foreach", "for", "while", "do", "switch")
-_UNSUPPORTED_KEYWORDS = ("class", "enum", "using", "configuration", "workflow", "from", "define", "var", "data")
+_UNSUPPORTED_KEYWORDS = ("class", "enum", "using", "configuration", "workflow", "from", "define", "var")
 
 # Token kinds that can start a unary expression in expression mode.
 _OPERAND_START = frozenset({
@@ -911,6 +911,41 @@ class Parser:
                                 "The 'trap' statement was incomplete. A trap statement requires a body.")
         return A.TrapStatementAst(self.ext(start, body.extent.end), ttype, body)
 
+    def parse_data(self, start: int):
+        """`data [name] [-SupportedCommand a, b] { ... }`. There is no DataStatementAst: the
+        section becomes `$name = $( ... )` (or the bare `$( ... )` without a name)."""
+        self.skip_ws()
+        name_tok = None
+        c = self.char()
+        if c and c != "{" and c not in _DASH and c not in _STATEMENT_END:
+            name_tok = self.lx.scan_generic(self.pos)
+            self.pos = name_tok.end
+            self.skip_ws()
+            c = self.char()
+        if c and c in _DASH:
+            pr = self.lx.scan_parameter(self.pos)
+            if pr is None or not "supportedcommand".startswith(pr[0].lower()):
+                bad = pr[0] if pr else c
+                self.fail(self.pos, pr[2] if pr else self.pos + 1, "InvalidParameterForDataSectionStatement",
+                          f"The \"{bad}\" parameter of the Data section is not valid. The valid Data section "
+                          "parameter is SupportedCommand.", False)
+            self.pos = pr[2]
+            self.skip_ws()
+            if self.char() in ("", "{") or self.char() in _STATEMENT_END:
+                self.missing(self.pos, "MissingValueForSupportedCommandInDataSectionStatement",
+                             "The SupportedCommand parameter of the Data section is missing a value. Supply a "
+                             "cmdlet or function name to the parameter.")
+            self.parse_command_argument_list()
+        block = self.parse_block(start, "MissingStatementBlockForDataSection",
+                                 "The Data section is missing its statement block.")
+        sub = A.SubExpressionAst(block.extent, block)
+        pipe = A.PipelineAst(block.extent, (A.CommandExpressionAst(block.extent, expression=sub),))
+        if name_tok is None:
+            return pipe
+        name = name_tok.value if isinstance(name_tok.value, str) else name_tok.text
+        var = A.VariableExpressionAst(self.ext(name_tok.start, name_tok.end), name)
+        return A.AssignmentStatementAst(self.ext(start, block.extent.end), var, "=", pipe)
+
     def _at_statement_end(self) -> bool:
         self.skip_ws()
         c = self.char()
@@ -1660,6 +1695,7 @@ _STATEMENT_DISPATCH = {
     "exit": Parser.parse_exit,
     "break": Parser.parse_break,
     "continue": Parser.parse_continue,
+    "data": Parser.parse_data,
 }
 
 _RECURSION_LIMIT = 40000

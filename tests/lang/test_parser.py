@@ -682,3 +682,14 @@ def test_extents():
     assert c.command_elements[2].extent.text == "'v'"
     assert c.command_elements[2].extent.start_column == 13
     assert parse(text).extent.text == text
+
+
+def test_data_sections_become_subexpressions():
+    st = first("data Texts -SupportedCommand ConvertFrom-StringData {\n  ConvertFrom-StringData 'a = b'\n}")
+    assert isinstance(st, A.AssignmentStatementAst) and st.left.name == "Texts"
+    assert isinstance(st.right.pipeline_elements[0].expression, A.SubExpressionAst)
+    st = first("data { 'x' }")
+    assert isinstance(st.pipeline_elements[0].expression, A.SubExpressionAst)
+    with pytest.raises(ParseError) as ei:
+        parse("data -Foo x { }")
+    assert ei.value.first.error_id == "InvalidParameterForDataSectionStatement"
