@@ -691,12 +691,14 @@ class ParameterBinder:
         self.expecting_input = expecting_input
         meta = self.meta
         positional: list[CommandArgument] = []
+        self._order: list[Any] = []  # unknown parameters and positional values, in order (simple functions)
         i = 0
         n = len(args)
         while i < n:
             a = args[i]
             if a.name is None:
                 positional.append(a)
+                self._order.append(a)
                 i += 1
                 continue
             p, cands = meta.find(a.name)
@@ -708,9 +710,9 @@ class ParameterBinder:
                 if not meta.is_advanced:
                     # a simple function: unknown parameters go to $args (and stay parameters
                     # when $args is splatted to another command)
-                    self.leftovers.append(ParameterToken(a.name_text or ("-" + a.name + (":" if a.has_value else ""))))
+                    self._order.append(ParameterToken(a.name_text or ("-" + a.name + (":" if a.has_value else ""))))
                     if a.has_value:
-                        self.leftovers.append(a.value)
+                        self._order.append(a.value)
                     i += 1
                     continue
                 raise self._err(f"A parameter cannot be found that matches parameter name '{a.name}'.",
@@ -733,7 +735,15 @@ class ParameterBinder:
                                 "ParameterAlreadyBound", a.extent)
             self._set(p, self.convert(p, value, a.extent))
             i += 1
+        self._rest_ids: set[int] = set()
         self._bind_positional(positional)
+        if not meta.is_advanced:
+            for x in self._order:
+                if isinstance(x, CommandArgument):
+                    if id(x) in self._rest_ids:
+                        self.leftovers.append(x.value)
+                else:
+                    self.leftovers.append(x)
         self._choose_set(final=not expecting_input)
 
     def _bind_positional(self, positional: list[CommandArgument]) -> None:
@@ -794,7 +804,7 @@ class ParameterBinder:
             self._set(remaining_param, self.convert(remaining_param, [a.value for a in rest]))
             return
         if not meta.is_advanced:
-            self.leftovers.extend(a.value for a in rest)
+            self._rest_ids = {id(a) for a in rest}
             return
         from ems.runtime.conversion import to_string
         a = rest[0]
