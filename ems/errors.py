@@ -123,6 +123,9 @@ class ErrorRecord:
     script_stack: list[str] = field(default_factory=list)
     # The Python exception the record stands for, when a script catches it ($_.Exception).
     exception: Any = None
+    # Raised by an Exchange cmdlet. EMS 2010 runs those in a remote session, and the console
+    # shows their errors without the "Cmdlet : " prefix and without a position.
+    remote: bool = False
 
     @property
     def reason(self) -> str:
@@ -138,9 +141,10 @@ class ErrorRecord:
     def render(self) -> str:
         """The text the console prints for this record (PowerShell 2.0 layout, as in EMS 2010)."""
         lines: list[str] = []
-        prefix = f"{self.command_name} : " if self.command_name and not self.parse_error else ""
+        show_prefix = self.command_name and not self.parse_error and not self.remote
+        prefix = f"{self.command_name} : " if show_prefix else ""
         lines.append(prefix + self.message)
-        if self.extent is not None:
+        if self.extent is not None and not self.remote:
             lines.append(self.extent.position_message())
         lines.append(f"    + CategoryInfo          : {self.category_info()}")
         lines.append(f"    + FullyQualifiedErrorId : {self.fully_qualified_error_id}")

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any, ClassVar
 
+from ems.errors import ErrorCategory, ErrorRecord
 from ems.runtime.cmdlet import ALL_SETS, SWITCH, Cmdlet, Parameter, ParameterSetSpec
 
 METADATA_FILE = Path(__file__).with_name("metadata.json")
@@ -135,9 +136,21 @@ class ExchangeCmdlet(Cmdlet):
         dotnet = getattr(error, "dotnet_type", "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException")
         category = getattr(error, "category", "NotSpecified")
         template = getattr(error, "template", message)
-        exc_type = dotnet.rsplit(".", 1)[-1]
-        eid = error_id(template, self.name)
+        if not isinstance(category, ErrorCategory):
+            category = ErrorCategory[str(category)]
+        record = ErrorRecord(
+            message=message,
+            category=category,
+            fully_qualified_error_id=error_id(template, self.name),
+            exception_type=dotnet.rsplit(".", 1)[-1],
+            target_object=target,
+            command_name=self.name,
+            category_target="",
+            category_target_type="",
+            exception=error,
+            remote=True,
+        )
         if terminating:
-            self.throw_terminating_error(message, category, eid, target, exc_type)
+            self.throw_terminating_error(record)
         else:
-            self.write_error(message, category, eid, target, exc_type)
+            self.write_error(record)
