@@ -141,6 +141,8 @@ def test_every_registered_cmdlet_has_help():
     """Every cmdlet needs a synopsis, at least one example and a syntax line per parameter set."""
     offenders = []
     for name, cls in sorted(cmdlets.all_cmdlets().items()):
+        if not cls.__module__.startswith("cmdlets."):
+            continue  # classes that tests define for themselves
         problems = []
         if not cls.synopsis:
             problems.append("no synopsis")
