@@ -293,6 +293,10 @@ def _build_mailbox(org: Organization, m: dict[str, Any]) -> None:
         mbx.received_ids = set(m["received_ids"])
     if m.get("when_changed"):
         mbx.when_changed = _dt(m["when_changed"])  # type: ignore[assignment]
+    if m.get("disabled"):
+        mbx.disconnect_date = _dt(m.get("disconnect_date"))
+        org.disabled_users[mbx.name.lower()] = mbx
+        return
     org.mailboxes.add(mbx)
 
 

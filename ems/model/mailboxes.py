@@ -436,8 +436,16 @@ class User:
         return f"S-1-5-21-1004336348-1177238915-682003330-{1100 + (self.mailbox.guid.int % 100000)}"
 
     @property
+    def has_mailbox(self) -> bool:
+        return self.mailbox.org.disabled_users.get(self.mailbox.name.lower()) is not self.mailbox
+
+    @property
     def RecipientType(self) -> str:
-        return "UserMailbox"
+        return "UserMailbox" if self.has_mailbox else "User"
+
+    @property
+    def RecipientTypeDetails(self) -> str:
+        return self.mailbox.recipient_type_details if self.has_mailbox else "User"
 
     def ps_to_string(self) -> str:
         return self.mailbox.name

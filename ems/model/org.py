@@ -58,6 +58,9 @@ class Organization:
         self.mailboxes = MailboxCollection()
         self.accepted_domains: NamedCollection[AcceptedDomain] = NamedCollection()
         self.move_requests: dict[str, MoveRequest] = {}
+        # users whose mailbox was disabled (Disable-Mailbox): lower-case name -> Mailbox object kept
+        # as the user's record (Get-User shows them as RecipientTypeDetails "User")
+        self.disabled_users: dict[str, Mailbox] = {}
         self.history = History()
         self.am = ActiveManager(self)
         self.config = OrganizationConfig(self)
@@ -558,6 +561,26 @@ class Organization:
         self.move_requests.pop(mbx.name.lower(), None)
         db.recompute_log_rate()
         self.touch()
+
+    def disable_mailbox(self, mbx: Mailbox) -> None:
+        """Disable-Mailbox: the mailbox is disconnected, the user account stays."""
+        db = mbx.database
+        self.mailboxes.remove(mbx)
+        if mbx.move_request is not None:
+            self.remove_move_request(mbx.move_request)
+        mbx.disconnect_date = self.clock.now()
+        self.disabled_users[mbx.name.lower()] = mbx
+        db.recompute_log_rate()
+        self.touch()
+
+    def enable_mailbox(self, name: str, database: MailboxDatabase, alias: str | None = None) -> Mailbox:
+        """Enable-Mailbox for a user without a mailbox (one disabled before, or a new user name)."""
+        old = self.disabled_users.pop(name.lower(), None)
+        if old is None:
+            return self.new_mailbox(name, database, alias=alias)
+        mbx = self.new_mailbox(old.name, database, alias=alias or old.alias, display_name=old.display_name,
+                               smtp=old.smtp, first_name=old.first_name, last_name=old.last_name, upn=old.upn)
+        return mbx
 
     def set_mailbox_quotas(self, mbx: Mailbox, issue_warning: Any = None, prohibit_send: Any = None,
                            prohibit_send_receive: Any = None, use_database_quota_defaults: bool | None = None) -> None:

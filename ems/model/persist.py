@@ -85,7 +85,7 @@ def dump_org(org: Organization) -> dict[str, Any]:
                         "logs_copied_since_start": c.logs_copied_since_start} for c in db.copy_list],
         })
     mbxs = []
-    for m in org.mailboxes:
+    for m in [*org.mailboxes, *org.disabled_users.values()]:
         d: dict[str, Any] = {
             "name": m.name, "database": m.db_name, "alias": m.alias, "display_name": m.display_name,
             "smtp": m.smtp, "guid": str(m.guid), "exchange_guid": str(m.exchange_guid), "items": m.item_count,
@@ -104,6 +104,9 @@ def dump_org(org: Organization) -> dict[str, Any]:
                 d[key] = _u(v)
         if m.received_ids is not None:
             d["received_ids"] = sorted(m.received_ids)
+        if m.name.lower() in org.disabled_users and org.disabled_users[m.name.lower()] is m:
+            d["disabled"] = True
+            d["disconnect_date"] = _iso(m.disconnect_date)
         mbxs.append(d)
     boot_pending = [{"server": ev.args[0].name, "at": _iso(ev.at)} for ev in org.clock.pending()
                     if getattr(ev.callback, "__name__", "") == "start_server" and ev.args]

@@ -83,3 +83,14 @@ def test_load_or_create_creates(tmp_path):
 def test_build_org_rejects_non_dict():
     with pytest.raises(StateFileError):
         build_org([1, 2, 3])
+
+
+def test_disabled_users_survive(tmp_path):
+    org = load_default()
+    org.disable_mailbox(org.mailboxes["user07"])
+    assert "user07" not in org.mailboxes and "user07" in org.disabled_users
+    persist.save(org, tmp_path / "d.json")
+    back = persist.load(tmp_path / "d.json")
+    assert "user07" in back.disabled_users and "user07" not in back.mailboxes
+    m = back.enable_mailbox("user07", back.databases["DB02"])
+    assert m.db_name == "DB02" and str(m.PrimarySmtpAddress) == "user07@contoso.com"
