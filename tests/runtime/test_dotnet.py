@@ -353,3 +353,35 @@ def test_regex_statics():
     m = st("regex", "Match", "x=12", "(?<n>\\d+)")
     assert M.get_member(M.get_index(M.get_member(m, "Groups"), "n"), "Value") == "12"
     assert len(st("regex", "Matches", "aaa", "a")) == 3
+
+
+# ------------------------------------------------------------------ extras
+
+def test_encoding():
+    b = M.invoke_method(prop("System.Text.Encoding", "UTF8"), "GetBytes", ["hé"])
+    assert list(b) == [104, 195, 169]
+    assert M.invoke_method(prop("Text.Encoding", "ASCII"), "GetString", [[104, 105]]) == "hi"
+    assert M.invoke_method(prop("Text.Encoding", "Unicode"), "GetBytes", ["A"]) == [65, 0]
+
+
+def test_ipaddress():
+    from ems.runtime import conversion as C
+    from ems.runtime.operators import binary
+    a = C.convert_to("10.1.2.3", "ipaddress")
+    assert C.to_string(a) == "10.1.2.3"
+    assert M.get_member(a, "AddressFamily") == "InterNetwork"
+    assert binary("eq", a, "10.1.2.3") is True
+    with pytest.raises(Exception) as e:
+        C.convert_to("10.1.2.300", "ipaddress")
+    assert "An invalid IP address was specified." in str(e.value)
+
+
+def test_dns_identity_stopwatch():
+    ctx = Ctx()
+    assert st("System.Net.Dns", "GetHostName", ctx=ctx) == "EX01"
+    assert M.get_member(st("Security.Principal.WindowsIdentity", "GetCurrent", ctx=ctx), "Name") == \
+        "CONTOSO\\Administrator"
+    sw = st("System.Diagnostics.Stopwatch", "StartNew", ctx=ctx)
+    assert M.get_member(sw, "IsRunning") is True
+    M.invoke_method(sw, "Stop", [])
+    assert M.get_member(sw, "Elapsed") == dt.timedelta(0)

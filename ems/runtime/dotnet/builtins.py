@@ -275,7 +275,5 @@ def _new_regex(a: list, ctx: Any) -> Any:
 from ems.runtime.dotnet import enums as _enums  # noqa: F401,E402
 from ems.runtime.dotnet import regex as _regex  # noqa: F401,E402
 
-try:
-    from ems.runtime.dotnet import statics as _statics  # noqa: F401
-except ImportError:  # pragma: no cover - during bring-up
-    pass
+from ems.runtime.dotnet import statics as _statics  # noqa: F401,E402
+from ems.runtime.dotnet import extras as _extras  # noqa: F401,E402
