@@ -445,9 +445,22 @@ def _json_scalar(v: Any, ctx: Any) -> str | None:
 def _json_value(v: Any, depth: int, max_depth: int, ctx: Any) -> Any:
     """A tree of ('obj', [(k, node)]) / ('arr', [node]) / ('raw', text)."""
     raw = base_object(v)
-    if isinstance(v, PSObject) and v.base is not None and v.members and not isinstance(raw, (list, tuple, dict)):
-        # a wrapped value with note properties: 5.1 writes the value and the notes
-        pass
+    if isinstance(v, PSObject) and v.base is not None and v.members and _json_scalar(raw, ctx) is not None:
+        # a scalar with instance members (Get-Date -DisplayHint): 5.1 writes an object holding
+        # the value, the notes and, for a DateTime, its DateTime script property
+        if depth > max_depth:
+            return ("raw", json_string(to_str(v, ctx)))
+        body = [("value", _json_value(raw, depth + 1, max_depth, ctx))]
+        for name in v.property_names():
+            val = get_property(v, name, ctx)
+            if name.lower() == "displayhint" and isinstance(val, str):
+                val = {"date": 0, "time": 1, "datetime": 2}.get(val.lower(), val)
+            body.append((name, _json_value(val, depth + 1, max_depth, ctx)))
+        if isinstance(raw, _dt.datetime):
+            h = raw.hour % 12 or 12
+            long = f"{raw:%A}, {raw:%B} {raw.day}, {raw.year} {h}:{raw:%M:%S} {'AM' if raw.hour < 12 else 'PM'}"
+            body.append(("DateTime", ("raw", json_string(long))))
+        return ("obj", body)
     scalar = _json_scalar(raw, ctx)
     if scalar is not None:
         return ("raw", scalar)
@@ -903,15 +916,16 @@ class CliXmlWriter:
             self._type_names(list(value.type_names) or [CUSTOM, "System.Object"], inner)
             self._members(value, inner, level, depth, value.property_names(), "MS")
         else:
-            self._type_names(_all_type_names(value), inner)
-            self.lines.append(f"{inner}<ToString>{_clixml_escape_text(to_str(value, self.ctx))}</ToString>")
             if isinstance(value, PSObject) and value.base is not None:
                 prim = self._primitive(raw, None)
                 if prim is not None:
+                    # a primitive with instance members: the value, then the members
                     self.lines.append(inner + prim)
                     self._members(value, inner, level, depth, value.property_names(), "MS")
                     self.lines.append(f"{indent}</Obj>")
                     return
+            self._type_names(_all_type_names(value), inner)
+            self.lines.append(f"{inner}<ToString>{_clixml_escape_text(to_str(value, self.ctx))}</ToString>")
             adapted = [n for n in property_names(raw)]
             extended = value.property_names() if isinstance(value, PSObject) else []
             self._members(raw, inner, level, depth, adapted, "Props")

@@ -798,6 +798,10 @@ class GetChildItem(_FsCmdlet):
             wildcard = not literal and fsm.has_wildcard(fs.resolve(text).name)
             for target in targets:
                 if fs.is_dir(target) and not wildcard:
+                    if self.Include and not recurse:
+                        # 5.1: -Include only applies to the content of a container when the path
+                        # ends with a wildcard (C:\Temp\*) or with -Recurse; otherwise nothing.
+                        continue
                     self._list(target, target, ok, recurse, depth)
                 elif self._keep(target, ok):
                     self._emit(target, target.parent or target)

@@ -212,3 +212,13 @@ def test_select_string(rt):
     assert r.out[0].ps_to_string() == "  a\n> b\n  c"
     r = run(F.SelectString, Pattern=["zz"], Quiet=True, pipeline=["a"])
     assert r.out == [False]
+
+
+def test_include_needs_wildcard_or_recurse(rt):
+    fs = rt.context.filesystem
+    fs.write_text(fs.resolve("C:\\Temp\\a.txt"), "x")
+    fs.write_text(fs.resolve("C:\\Temp\\b.log"), "x")
+    run(F.GetChildItem, rt, Path=["C:\\Temp"], Include=["*.txt"], Name=True)
+    assert rt.out == []
+    run(F.GetChildItem, rt, Path=["C:\\Temp\\*"], Include=["*.txt"], Name=True)
+    assert rt.out == ["a.txt"]

@@ -182,3 +182,21 @@ def test_iso_durations():
     assert D._iso_duration(dt.timedelta(days=1, hours=2)) == "P1DT2H"
     assert D._iso_duration(dt.timedelta(minutes=15)) == "PT15M"
     assert D._iso_duration(dt.timedelta(seconds=1.5)) == "PT1.5S"
+
+
+def test_json_of_a_date_with_display_hint():
+    from ems.runtime.psobject import PSNoteProperty
+    d = PSObject(dt.datetime(2010, 6, 15, 14, 35))
+    d.add_member(PSNoteProperty("DisplayHint", "Date"))
+    assert D.to_json(d) == ('{\n    "value":  "\\/Date(1276612500000)\\/",\n    "DisplayHint":  0,\n'
+                            '    "DateTime":  "Tuesday, June 15, 2010 2:35:00 PM"\n}')
+
+
+def test_clixml_wrapped_primitive_round_trip():
+    from ems.runtime.psobject import PSNoteProperty
+    s = PSObject("text")
+    s.add_member(PSNoteProperty("Extra", 1))
+    xml = D.to_clixml([s])
+    assert '<S>text</S>' in xml and '<I32 N="Extra">1</I32>' in xml and "<TN" not in xml
+    back = D.from_clixml(xml)[0]
+    assert back.base == "text" and back.note("Extra") == 1
