@@ -37,7 +37,7 @@ from ems.lang.tokens import (
     STRING_LITERAL, SWITCH_FLAGS, SYMBOL_BINARY_PRECEDENCE, UNARY_WORD_OPERATORS, VARIABLE,
     WORD_OPERATORS, Token,
 )
-from ems.lang.tokenizer import GENERIC_STOP, Lexer, _NUM, number_value
+from ems.lang.tokenizer import _NUM, _TRIVIA_START, GENERIC_STOP, Lexer, number_value
 
 MAX_NESTING = 250
 """Deepest nesting of parentheses, blocks, sub-expressions and unary operators the
@@ -72,6 +72,7 @@ _COMPOUND = (
 )
 # A pipeline or command ends at these characters.
 _STATEMENT_END = frozenset("\r\n;|)}")
+_TRIVIA_OR_NL = _TRIVIA_START | frozenset("\r\n")
 
 
 class Parser:
@@ -131,10 +132,16 @@ class Parser:
         return tok
 
     def skip_nl(self) -> None:
-        self.pos = self.lx.skip_trivia(self.pos, True)
+        p = self.pos
+        if p < self.n and self.text[p] not in _TRIVIA_OR_NL:
+            return
+        self.pos = self.lx.skip_trivia(p, True)
 
     def skip_ws(self) -> None:
-        self.pos = self.lx.skip_trivia(self.pos, False)
+        p = self.pos
+        if p < self.n and self.text[p] not in _TRIVIA_START:
+            return
+        self.pos = self.lx.skip_trivia(p, False)
 
     def char(self, pos: int | None = None) -> str:
         p = self.pos if pos is None else pos

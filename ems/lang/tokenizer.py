@@ -207,14 +207,25 @@ class Lexer:
     # ------------------------------------------------------------ expression mode
 
     def expr_token(self, pos: int) -> Token:
-        start = self.skip_trivia(pos)
-        ws = start > pos
         text = self.text
         n = self.n
+        if pos < n and text[pos] not in _TRIVIA_START:
+            start = pos
+            ws = False
+        else:
+            start = self.skip_trivia(pos)
+            ws = start > pos
         if start >= n:
             return Token(EOF, n, n, "", None, ws)
         c = text[start]
+        simple = _SIMPLE.get(c)
+        if simple is not None:
+            return Token(simple, start, start + 1, c, None, ws)
         nx = text[start + 1] if start + 1 < n else ""
+        if c == "$" and nx != "(" and nx != "{":
+            m = _VAR.match(text, start)
+            if m:
+                return Token(VARIABLE, start, m.end(), m.group(), _var_value(m), ws)
         if c == "\n":
             return Token(NEWLINE, start, start + 1, c, None, ws)
         if c == "\r":
@@ -290,9 +301,6 @@ class Lexer:
             return Token(ASSIGN, start, start + 1, c, "=", ws)
         if c == "!":
             return Token(EXCLAIM, start, start + 1, c, "not", ws)
-        simple = _SIMPLE.get(c)
-        if simple is not None:
-            return Token(simple, start, start + 1, c, None, ws)
         if c == ".":
             if nx == ".":
                 return Token(DOTDOT, start, start + 2, "..", "..", ws)
@@ -587,6 +595,7 @@ _SIMPLE = {
     ",": COMMA, ";": SEMI, "|": PIPE, "&": AMPERSAND,
 }
 _DQ_STOP = frozenset("`$") | _DQ
+_TRIVIA_START = _SPACE | frozenset("#`<")
 _GENERIC_SPECIAL = GENERIC_STOP | frozenset("`$") | _SQ | _DQ
 _HERE_SQ_END = re.compile("(?:\r\n|\r|\n)[" + SINGLE_QUOTES + "]@")
 
