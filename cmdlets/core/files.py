@@ -213,6 +213,10 @@ class _FsCmdlet(Cmdlet):
 # =============================================================== content
 
 
+def _is_byte(encoding: Any) -> bool:
+    return encoding is not None and str(encoding).lower() == "byte"
+
+
 def _lines_to_text(values: list[Any], newline: str, no_newline: bool, ctx: Any) -> str:
     parts = [to_str(v, ctx) for v in values]
     if no_newline:
@@ -257,6 +261,9 @@ class GetContent(_FsCmdlet):
                                  "System.Management.Automation.PSInvalidOperationException")
                 continue
             try:
+                if _is_byte(self.Encoding):
+                    self._bytes(self.fs.read_bytes(path))
+                    continue
                 text = self.fs.read_text(path, self.Encoding)
             except FileSystemError as e:
                 report(self, e, path.display)
@@ -274,17 +281,32 @@ class GetContent(_FsCmdlet):
                 lines = lines[: int(total)]
             if self.Tail is not None and int(self.Tail) >= 0:
                 lines = lines[len(lines) - int(self.Tail):] if int(self.Tail) else []
-            rc = self.ReadCount
-            if rc is None or int(rc) == 1:
-                for line in lines:
-                    self.write_object(line)
-            elif int(rc) <= 0:
-                if lines:
-                    self.write_object(list(lines))
-            else:
-                n = int(rc)
-                for i in range(0, len(lines), n):
-                    self.write_object(list(lines[i:i + n]))
+            self._emit_lines(lines)
+
+    def _bytes(self, data: bytes) -> None:
+        from ems.primitives import Byte
+        items = [Byte(b) for b in data]
+        if self.Raw:
+            self.write_object(items)
+            return
+        if self.TotalCount is not None and int(self.TotalCount) >= 0:
+            items = items[: int(self.TotalCount)]
+        if self.Tail is not None and int(self.Tail) >= 0:
+            items = items[len(items) - int(self.Tail):] if int(self.Tail) else []
+        self._emit_lines(items)
+
+    def _emit_lines(self, lines: list) -> None:
+        rc = self.ReadCount
+        if rc is None or int(rc) == 1:
+            for line in lines:
+                self.write_object(line)
+        elif int(rc) <= 0:
+            if lines:
+                self.write_object(list(lines))
+        else:
+            n = int(rc)
+            for i in range(0, len(lines), n):
+                self.write_object(list(lines[i:i + n]))
 
 
 class _WriteContent(_FsCmdlet):
@@ -302,6 +324,13 @@ class _WriteContent(_FsCmdlet):
             self._got_value = True
             self._values.extend(as_list(self.Value) if not isinstance(base_object(self.Value), str)
                                 else [self.Value])
+
+    def _flat_values(self) -> list[Any]:
+        out: list[Any] = []
+        for v in self._values:
+            b = base_object(v)
+            out.extend(b if isinstance(b, (list, tuple, bytes)) else [v])
+        return out
 
     def end(self) -> None:
         targets: list[FsPath] = []
@@ -327,6 +356,13 @@ class _WriteContent(_FsCmdlet):
                     raise fsm.PathNotFound(path.parent.display)
                 if self.append and path.parent is not None and not self.fs.is_dir(path.parent):
                     raise fsm.PathNotFound(path.parent.display)
+                if _is_byte(self.Encoding):
+                    data = bytes(int(base_object(v)) & 0xFF for v in self._flat_values())
+                    self.fs.write_bytes(path, data, append=self.append)
+                    if self.PassThru:
+                        for v in self._values:
+                            self.write_object(v)
+                    continue
                 text = _lines_to_text(self._values, self.fs.newline(path), bool(self.NoNewline),
                                       self.context)
                 if self.append and self.fs.exists(path) and not self.NoNewline:

@@ -302,7 +302,7 @@ ENCODINGS = ("Unknown", "String", "Unicode", "Byte", "BigEndianUnicode", "UTF8",
 def encode_text(text: str, encoding: str | None) -> bytes:
     """Text as the bytes Windows PowerShell 5.1 writes for ``-Encoding`` (BOM included).
     ``None`` is our default: UTF-8 without BOM."""
-    enc = (encoding or "").lower()
+    enc = str(encoding).lower() if encoding is not None else ""
     if enc in ("", "utf8nobom"):
         return text.encode("utf-8")
     if enc == "utf8":
@@ -330,7 +330,7 @@ def encode_text(text: str, encoding: str | None) -> bytes:
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     """Bytes to text: an explicit encoding, else the BOM, else UTF-8, else Windows-1252."""
-    enc = (encoding or "").lower()
+    enc = str(encoding).lower() if encoding is not None else ""
     boms = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
             (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
             (codecs.BOM_UTF16_BE, "utf-16-be"))
