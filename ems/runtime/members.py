@@ -346,16 +346,36 @@ def get_member(obj: Any, name: str, ctx: Any = None) -> Any:
 
 
 def try_get_member(obj: Any, name: str, ctx: Any = None) -> tuple[bool, Any]:
-    """(found, value) without errors: for Select-Object and the formatter."""
-    v = _get_member(obj, name, ctx)
+    """(found, value) without errors: for Select-Object and the formatter (which, like
+    PowerShell's, do not see the language's intrinsic Count/Length of scalars)."""
+    v = _get_member_inner(obj, name, ctx)
     if v is _NOT_FOUND:
         return False, None
     return True, v
 
 
 def _get_member(obj: Any, name: str, ctx: Any) -> Any:
+    v = _get_member_inner(obj, name, ctx)
+    if v is _NOT_FOUND:
+        # PowerShell 3+: every object has Count and Length (1 for a scalar, 0 for $null)
+        low = name.lower()
+        if low in ("count", "length") and not isinstance(obj, (list, tuple)) and _strict(ctx) < 2:
+            return 0 if obj is None else 1
+    return v
+
+
+def _get_member_inner(obj: Any, name: str, ctx: Any) -> Any:
     if obj is None:
         return _NOT_FOUND
+    if name[:2] in ("ps", "PS", "Ps", "pS"):
+        v = _intrinsic(obj, name.lower(), ctx)
+        if v is not _NOT_FOUND:
+            return v
+    if type(obj) is PSBaseView:
+        inner = obj._obj
+        table = _adapted_table(inner)
+        entry = table.get(name.lower()) if table is not None else None
+        return entry[1](inner) if entry is not None else _NOT_FOUND
     if type(obj) is PSObject:
         m = obj.members.get(name.lower())
         if m is not None:
@@ -2026,3 +2046,236 @@ def members_of(obj: Any, ctx: Any = None) -> list[MemberRecord]:
         add(MemberRecord(m.name, "Method", m.definition))
     out_props = [r for r in out]
     return out_props
+
+
+# ================================================================ $x.PSObject, $x.PSTypeNames, $x.PSBase
+
+
+class PSPropertyView:
+    """One entry of `$x.PSObject.Properties`: Name, Value, MemberType, TypeNameOfValue..."""
+
+    PS_PROPERTIES = ("Value", "MemberType", "IsSettable", "IsGettable", "TypeNameOfValue", "Name", "IsInstance")
+    PS_SETTABLE = ("Value",)
+
+    def __init__(self, owner: Any, name: str, member_type: str, ctx: Any = None):
+        self._owner = owner
+        self._ctx = ctx
+        self.Name = name
+        self.MemberType = member_type
+        self.IsGettable = True
+        self.IsInstance = member_type != "Property"
+
+    @property
+    def PS_TYPE_NAMES(self) -> tuple:  # type: ignore[override]
+        kind = {"NoteProperty": "PSNoteProperty", "AliasProperty": "PSAliasProperty",
+                "ScriptProperty": "PSScriptProperty", "CodeProperty": "PSCodeProperty"}.get(
+            self.MemberType, "PSProperty")
+        return (f"System.Management.Automation.{kind}", "System.Management.Automation.PSPropertyInfo",
+                "System.Management.Automation.PSMemberInfo", "System.Object")
+
+    @property
+    def Value(self) -> Any:
+        return get_member(self._owner, self.Name, self._ctx)
+
+    @Value.setter
+    def Value(self, v: Any) -> None:
+        set_member(self._owner, self.Name, v, self._ctx)
+
+    @property
+    def IsSettable(self) -> bool:
+        if self.MemberType == "NoteProperty":
+            return True
+        info = _model_info(base_object(self._owner))
+        if info is not None:
+            return self.Name.lower() in info.settable
+        return False
+
+    @property
+    def TypeNameOfValue(self) -> str:
+        v = self.Value
+        t = T.type_of(v)
+        return t.full_name if t is not None else "System.Object"
+
+    def ps_to_string(self) -> str:
+        v = self.Value
+        if self.MemberType == "NoteProperty":
+            tn = _value_type_name(v) if v is not None else "object"
+            return f"{tn} {self.Name}={C.to_string(v, self._ctx) if v is not None else 'null'}"
+        return f"{_value_type_name(v) if v is not None else 'System.Object'} {self.Name} {{get;}}"
+
+
+class PSMemberCollection:
+    """`$x.PSObject.Properties` / `.Members` / `.Methods`: enumerable, indexable by name."""
+
+    PS_TYPE_NAMES = ("System.Management.Automation.PSMemberInfoCollection", "System.Object")
+    PS_PROPERTIES = ("Count",)
+    PS_METHODS = ("Match", "Add", "Remove")
+
+    @property
+    def Count(self) -> int:
+        return len(self._items())
+
+    def __init__(self, owner: Any, kind: str, ctx: Any = None):
+        self._owner = owner
+        self._kind = kind  # "properties" | "members" | "methods"
+        self._ctx = ctx
+
+    def _items(self) -> list:
+        owner = self._owner
+        out: list = []
+        if self._kind in ("properties", "members"):
+            inst = {}
+            if type(owner) is PSObject:
+                inst = {m.name.lower(): m.member_type for m in owner.members.values()}
+            for n in property_names(owner):
+                out.append(PSPropertyView(owner, n, inst.get(n.lower(), "Property"), self._ctx))
+        if self._kind in ("methods", "members"):
+            for rec in members_of(owner, self._ctx):
+                if rec.member_type in ("Method", "ScriptMethod", "CodeMethod"):
+                    out.append(MemberRecordView(rec))
+        return out
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def ps_get_index(self, key: Any) -> Any:
+        if isinstance(key, int) and not isinstance(key, bool):
+            items = self._items()
+            return items[key] if -len(items) <= key < len(items) else None
+        low = C.to_string(key).lower()
+        for it in self._items():
+            if it.Name.lower() == low:
+                return it
+        return None
+
+    def Match(self, pattern: Any) -> list:
+        from ems.runtime.wildcard import wildcard_to_regex
+        rx = wildcard_to_regex(C.to_string(pattern))
+        return [it for it in self._items() if rx.match(it.Name)]
+
+    def Add(self, member: Any) -> Any:
+        owner = self._owner
+        if type(owner) is not PSObject:
+            raise DotNetError("Members cannot be added to this object.", "NotSupportedException")
+        m = base_object(member)
+        if not isinstance(m, (PSNoteProperty, PSAliasProperty, PSScriptProperty, PSCodeProperty, PSScriptMethod)):
+            raise DotNetError("Cannot add a member of this type.", "ArgumentException")
+        if m.name.lower() in owner.members:
+            raise DotNetError(f"Cannot add a member with the name \"{m.name}\" because a member with that name "
+                              "already exists. To overwrite the member anyway, add the Force parameter to your "
+                              "command.", "ExtendedTypeSystemException")
+        owner.add_member(m.copy())
+        return _VOID
+
+    def Remove(self, name: Any) -> Any:
+        owner = self._owner
+        if type(owner) is PSObject:
+            owner.members.pop(C.to_string(name).lower(), None)
+        return _VOID
+
+    def ps_to_string(self) -> str:
+        return "System.Management.Automation.PSMemberInfoCollection`1[System.Management.Automation.PSPropertyInfo]"
+
+
+class MemberRecordView:
+    PS_TYPE_NAMES = ("System.Management.Automation.PSMethod", "System.Management.Automation.PSMethodInfo",
+                     "System.Management.Automation.PSMemberInfo", "System.Object")
+    PS_PROPERTIES = ("MemberType", "OverloadDefinitions", "TypeNameOfValue", "Value", "Name", "IsInstance")
+
+    def __init__(self, rec: MemberRecord):
+        self.Name = rec.name
+        self.MemberType = rec.member_type
+        self.OverloadDefinitions = [rec.definition]
+        self.TypeNameOfValue = "System.Management.Automation.PSMethod"
+        self.IsInstance = True
+
+    @property
+    def Value(self) -> Any:
+        return self
+
+    def ps_to_string(self) -> str:
+        return ", ".join(self.OverloadDefinitions)
+
+
+class PSObjectView:
+    """`$x.PSObject`: the object's PowerShell view (Properties, Members, TypeNames, BaseObject)."""
+
+    PS_TYPE_NAMES = ("System.Management.Automation.PSObject", "System.Object")
+    PS_PROPERTIES = ("BaseObject", "Members", "Properties", "Methods", "ImmediateBaseObject", "TypeNames")
+    PS_METHODS = ("Copy",)
+
+    def __init__(self, obj: Any, ctx: Any = None):
+        self._obj = obj
+        self._ctx = ctx
+
+    @property
+    def BaseObject(self) -> Any:
+        return base_object(self._obj)
+
+    ImmediateBaseObject = BaseObject
+
+    @property
+    def Properties(self) -> PSMemberCollection:
+        return PSMemberCollection(self._obj, "properties", self._ctx)
+
+    @property
+    def Members(self) -> PSMemberCollection:
+        return PSMemberCollection(self._obj, "members", self._ctx)
+
+    @property
+    def Methods(self) -> PSMemberCollection:
+        return PSMemberCollection(self._obj, "methods", self._ctx)
+
+    @property
+    def TypeNames(self) -> list:
+        return ps_type_names_list(self._obj)
+
+    def Copy(self) -> Any:
+        o = self._obj
+        if type(o) is PSObject:
+            return o.copy()
+        return o
+
+    def ps_to_string(self) -> str:
+        return C.to_string(self._obj, self._ctx)
+
+
+class TypeNameList(GenericList):
+    """PSObject.TypeNames (Collection[string]): a list scripts can Insert into and Add to."""
+
+    __slots__ = ()
+
+    def __init__(self, items: Any = ()):
+        super().__init__(items, T.resolve_type("System.String"))
+
+
+def ps_type_names_list(obj: Any) -> list:
+    """`$x.PSTypeNames`: the live list for a PSObject (Insert/Add change it), else a copy."""
+    if type(obj) is PSObject:
+        if not isinstance(obj.type_names, TypeNameList):
+            obj.type_names = TypeNameList(obj.type_names or type_names(obj.base))
+        return obj.type_names
+    return TypeNameList(type_names(obj))
+
+
+class PSBaseView:
+    """`$x.PSBase`: the adapted .NET members only (`$hashtable.PSBase.Count` ignores a key named Count)."""
+
+    def __init__(self, obj: Any):
+        self._obj = obj
+
+    def ps_to_string(self) -> str:
+        return C.to_string(self._obj)
+
+
+def _intrinsic(obj: Any, low: str, ctx: Any) -> Any:
+    if low == "psobject":
+        return PSObjectView(obj, ctx)
+    if low == "pstypenames":
+        return ps_type_names_list(obj)
+    if low == "psbase":
+        return PSBaseView(base_object(obj))
+    return _NOT_FOUND

@@ -528,3 +528,43 @@ def test_static_members():
     assert str(e.value) == 'Cannot find an overload for "Sqrt" and the argument count: "2".'
     m = M.get_static_member(resolve_type("math"), "Round")
     assert "static double Round(double a)" in M.get_member(m, "OverloadDefinitions")
+
+
+# ------------------------------------------------------------------ intrinsic members
+
+def test_intrinsic_count_and_length():
+    assert M.get_member(5, "Count") == 1
+    assert M.get_member(None, "Count") == 0
+    assert M.get_member(PSObject.custom({"a": 1}), "Length") == 1
+    assert M.get_member([1, 2], "Count") == 2
+    assert M.try_get_member(PSObject.custom({"a": 1}), "Count") == (False, None)
+    with pytest.raises(PropertyNotFoundException):
+        M.get_member(5, "Count", Ctx(strict=2))
+
+
+def test_psobject_view():
+    o = PSObject.custom({"Name": "x", "Size": 5})
+    view = M.get_member(o, "PSObject")
+    props = list(M.get_member(view, "Properties"))
+    assert [M.get_member(p, "Name") for p in props] == ["Name", "Size"]
+    assert [M.get_member(p, "Value") for p in props] == ["x", 5]
+    assert M.get_member(props[0], "MemberType") == "NoteProperty"
+    M.set_member(M.get_index(M.get_member(view, "Properties"), "name"), "Value", "y")
+    assert o.note("Name") == "y"
+    assert M.get_member(M.get_member(view, "Properties"), "Count") == 2
+    assert M.get_member(M.get_member("abc", "psobject"), "BaseObject") == "abc"
+
+
+def test_pstypenames_insert():
+    o = PSObject.custom({"a": 1})
+    names = M.get_member(o, "PSTypeNames")
+    M.invoke_method(names, "Insert", [0, "My.Type"])
+    assert M.type_names(o)[0] == "My.Type"
+    from ems.runtime.operators import binary
+    assert binary("is", o, "pscustomobject") is True
+
+
+def test_psbase_skips_hashtable_keys():
+    h = Hashtable({"Count": 5, "a": 1})
+    assert M.get_member(h, "Count") == 5
+    assert M.get_member(M.get_member(h, "PSBase"), "Count") == 2
