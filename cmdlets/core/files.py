@@ -454,7 +454,9 @@ class TestPath(_FsCmdlet):
                 self.write_object(self._valid(text))
                 continue
             if text == "":
-                self.write_object(False)
+                self.write_error("Cannot bind argument to parameter 'Path' because it is an empty string.",
+                                 "InvalidData", "ParameterArgumentValidationErrorEmptyStringNotAllowed", None,
+                                 "System.Management.Automation.ParameterBindingValidationException")
                 continue
             self.write_object(self._test(text, lit, ptype))
 
