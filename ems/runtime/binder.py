@@ -250,7 +250,28 @@ class CommandMetadata:
                                 or any(sp.pipeline or sp.pipeline_by_name for sp in p.per_set.values())]
         self.takes_pipeline = bool(self.pipeline_params)
 
+    def mandatory_table(self, set_name: str | None) -> list:
+        """(parameter, spec) of the mandatory parameters of a set (cached)."""
+        cache = self.__dict__.setdefault("_mandatory_cache", {})
+        t = cache.get(set_name)
+        if t is None:
+            t = []
+            for p in self.own:
+                if set_name is None or set_name == ALL_SETS or self.in_set(p, set_name):
+                    sp = self.spec(p, set_name)
+                    if sp.mandatory:
+                        t.append((p, sp))
+            cache[set_name] = t
+        return t
+
     def param_sets(self, p: Parameter) -> set[str]:
+        cache = self.__dict__.setdefault("_sets_cache", {})
+        r = cache.get(p.name)
+        if r is None:
+            r = cache[p.name] = frozenset(self._param_sets(p))
+        return r
+
+    def _param_sets(self, p: Parameter) -> set[str]:
         if ALL_SETS in p.sets and not p.per_set:
             return set(self.sets) | {ALL_SETS}
         s = set(p.sets) | set(p.per_set.keys())
@@ -540,6 +561,12 @@ class ParameterBinder:
         ctx = self.ctx
         if value is AUTOMATION_NULL:
             value = None
+        trivial = _TRIVIAL.get(p)
+        if trivial is None:
+            trivial = _TRIVIAL[p] = (converter_for(p.type, p.enum_values).accepts is _always
+                                     and not self._is_mandatory(p) and not _has_validation(p))
+        if trivial:
+            return value
         if p.type == SWITCH:
             from ems.runtime.conversion import to_bool
             b = to_bool(value)
@@ -858,6 +885,14 @@ class ParameterBinder:
         return self._missing_in([self.chosen_set], allow_pipeline)
 
     def _missing_in(self, sets: list, allow_pipeline: bool) -> list[Parameter]:
+        if len(sets) == 1:
+            table = self.meta.mandatory_table(sets[0])
+            bound = self.bound
+            return [p for p, sp in table if p.name not in bound
+                    and not (allow_pipeline and (sp.pipeline or sp.pipeline_by_name))]
+        return self._missing_slow(sets, allow_pipeline)
+
+    def _missing_slow(self, sets: list, allow_pipeline: bool) -> list[Parameter]:
         meta = self.meta
         missing = []
         for p in meta.own:
@@ -900,38 +935,58 @@ class ParameterBinder:
                         "MissingMandatoryParameter")
 
     # -- pipeline input -----------------------------------------------------------------------
+    def _pipeline_plan(self) -> list:
+        """The parameters pipeline input may bind to (those not bound on the command line),
+        with the sets where each takes input by value and by property name."""
+        plan = getattr(self, "_plan", None)
+        if plan is not None:
+            return plan
+        meta = self.meta
+        plan = []
+        all_sets = meta.sets or [ALL_SETS]
+        for p in meta.pipeline_params:
+            if p.name in self.cmdline:
+                continue
+            by_value = frozenset(st for st in all_sets if (st == ALL_SETS or meta.in_set(p, st))
+                                 and meta.spec(p, st).pipeline)
+            by_name = frozenset(st for st in all_sets if (st == ALL_SETS or meta.in_set(p, st))
+                                and meta.spec(p, st).pipeline_by_name)
+            plan.append((p, by_value, by_name))
+        self._plan = plan
+        self._cmdline_sets = self.sets
+        self._cmdline_chosen = self.chosen_set
+        return plan
+
     def bind_pipeline(self, obj: Any) -> None:
         """Bind one pipeline object; raises InputObjectNotBound (or a conversion error)."""
         meta = self.meta
+        plan = self._pipeline_plan()
         for name in self.from_pipeline:
             self.bound.pop(name, None)
             self.params.pop(name, None)
         self.from_pipeline = set()
-        self.sets = None
-        for name in self.cmdline:
-            self._narrow(self.params[name])
-        saved_chosen = self.chosen_set
-        if not meta.takes_pipeline:
+        self.sets = self._cmdline_sets
+        self.chosen_set = self._cmdline_chosen
+        if not plan:
             self._not_bound(obj)
         bound_any = False
         first_error: PSRuntimeException | None = None
         props = None
+        has_sets = bool(meta.sets)
         for coerce in (False, True):
             for by_name in (False, True):
-                for p in meta.pipeline_params:
+                for p, by_value_sets, by_name_sets in plan:
                     if p.name in self.bound:
                         continue
-                    sets = self._possible_sets() if self.chosen_set is None or self.chosen_set == ALL_SETS \
-                        else [self.chosen_set]
-                    ok = False
-                    for s in sets:
-                        if s == ALL_SETS or meta.in_set(p, s):
-                            sp = meta.spec(p, s)
-                            if (sp.pipeline_by_name if by_name else sp.pipeline):
-                                ok = True
-                                break
-                    if not ok:
+                    eligible = by_name_sets if by_name else by_value_sets
+                    if not eligible:
                         continue
+                    if has_sets:
+                        if self.chosen_set is not None and self.chosen_set != ALL_SETS:
+                            if self.chosen_set not in eligible:
+                                continue
+                        elif self.sets is not None and not (self.sets & eligible):
+                            continue
                     if by_name:
                         if props is None:
                             props = _property_lookup(obj, self.ctx)
@@ -939,8 +994,8 @@ class ParameterBinder:
                             continue
                         found = None
                         for n in (p.name,) + tuple(p.aliases):
-                            if n.lower() in props:
-                                found = props[n.lower()]
+                            found = props.get(n.lower())
+                            if found is not None:
                                 break
                         if found is None:
                             continue
@@ -967,7 +1022,7 @@ class ParameterBinder:
             if first_error is not None:
                 raise first_error
             self._not_bound(obj)
-        if saved_chosen is None or saved_chosen == ALL_SETS and meta.sets:
+        if self.chosen_set is None or (self.chosen_set == ALL_SETS and meta.sets):
             self._choose_set(final=True)
         missing = self.missing_mandatory(False)
         if missing:
@@ -979,6 +1034,15 @@ class ParameterBinder:
         raise self._err("The input object cannot be bound to any parameters for the command either because the "
                         "command does not take pipeline input or the input and its properties do not match any "
                         "of the parameters that take pipeline input.", "InputObjectNotBound", target=obj)
+
+
+_TRIVIAL: dict = {}
+
+
+def _has_validation(p: Parameter) -> bool:
+    return bool(p.validate_set or p.validate_range or p.validate_not_null or p.validate_not_null_or_empty
+                or p.validate_count or p.validate_pattern or p.validate_length
+                or getattr(p, "validate_script", None))
 
 
 class _NoCoerce(Exception):
