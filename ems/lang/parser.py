@@ -14,6 +14,23 @@ each construct needs (see :mod:`ems.lang.tokenizer`). Nesting is bounded
 (:data:`MAX_NESTING`): deeper input raises ParseError ``ScriptTooComplicated`` rather
 than exhausting Python's stack.
 
+Decisions worth knowing:
+
+* A script block's ScriptBlockAst extent includes its braces (the top-level script's
+  is the whole text); a function's body likewise.
+* ``"$x:"`` — a variable name followed by ':' and no name character stays ``$x``
+  followed by a literal ':' (PowerShell 5.1 reports InvalidVariableReferenceWithDrive);
+  ``$a:b`` is variable ``b`` of drive/scope ``a`` as in PowerShell. Scopes are lower-cased.
+* ``$using:x`` is a UsingExpressionAst around VariableExpressionAst(scope "using").
+* ``--`` alone ends parameter parsing and is not kept as an element.
+* ``data [name] { }`` has no node of its own: it becomes ``$name = $( ... )``.
+* ``class``, ``enum``, ``using``, ``configuration``, ``workflow`` raise
+  ReservedKeywordNotAllowed (not supported by the emulator).
+* A label before anything but a loop or switch is accepted and dropped; ``break :x``
+  is read as ``break x``.
+* Numbers in command mode: a bare word that is wholly a number literal (``5``, ``-1``,
+  ``1.5GB``, ``0x10``) is a ConstantExpressionAst; ``5a`` and ``1..5`` are bare words.
+
 Messages and ErrorIds follow Windows PowerShell 5.1's ParserStrings (e.g. ExpectedValueExpression
 "You must provide a value expression following the '+' operator."), except
 MissingEndCurlyBrace, which keeps the shorter "Missing closing '}' in statement block."
@@ -264,6 +281,7 @@ class Parser:
     def try_param_block(self) -> A.ParamBlockAst | None:
         save = self.pos
         start = self.pos
+        depth = self.depth
         attrs: list[A.AttributeAst] = []
         try:
             while self.peek().kind == LBRACKET:
@@ -275,6 +293,7 @@ class Parser:
                 self.skip_nl()
         except ParseError:
             self.pos = save
+            self.depth = depth
             return None
         if self.keyword_at(self.pos) != "param":
             self.pos = save
