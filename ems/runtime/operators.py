@@ -817,8 +817,52 @@ for _k in list(_BINARY):
 _BINARY["ijoin"] = _join
 
 
+_I32_MIN, _I32_MAX = P.INT32_MIN, P.INT32_MAX
+
+
+# Fast paths for the common cases (both operands plain Int32, both Double, both String);
+# they must agree exactly with the general rules below.
+_INT_FAST: dict[str, Callable[[int, int], Any]] = {
+    "+": lambda a, b: _fit32i(a + b), "-": lambda a, b: _fit32i(a - b), "*": lambda a, b: _fit32i(a * b),
+    "eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b,
+    "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b,
+    "ceq": lambda a, b: a == b, "cne": lambda a, b: a != b, "clt": lambda a, b: a < b, "cle": lambda a, b: a <= b,
+    "cgt": lambda a, b: a > b, "cge": lambda a, b: a >= b,
+}
+_FLOAT_FAST: dict[str, Callable[[float, float], Any]] = {
+    "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+    "eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b,
+    "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b,
+}
+_STR_FAST: dict[str, Callable[[str, str], Any]] = {
+    "+": lambda a, b: a + b,
+    "eq": lambda a, b: a == b or a.lower() == b.lower(), "ne": lambda a, b: not (a == b or a.lower() == b.lower()),
+    "ceq": lambda a, b: a == b, "cne": lambda a, b: a != b,
+}
+
+
+def _fit32i(r: int) -> Any:
+    if _I32_MIN <= r <= _I32_MAX:
+        return r
+    return float(r)
+
+
 def binary(op: str, left: Any, right: Any, ctx: Any = None) -> Any:
     """Apply a binary operator (canonical name as in ems/lang/ast.py)."""
+    tl = type(left)
+    if tl is type(right):
+        if tl is int:
+            fast = _INT_FAST.get(op)
+            if fast is not None and _I32_MIN <= left <= _I32_MAX and _I32_MIN <= right <= _I32_MAX:
+                return fast(left, right)
+        elif tl is float:
+            fast = _FLOAT_FAST.get(op)
+            if fast is not None:
+                return fast(left, right)
+        elif tl is str:
+            fast = _STR_FAST.get(op)
+            if fast is not None:
+                return fast(left, right)
     f = _BINARY.get(op)
     if f is None:
         f = _BINARY.get(op.lower().lstrip("-"))
