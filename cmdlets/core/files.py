@@ -843,7 +843,7 @@ class GetChildItem(_FsCmdlet):
                     self._list(target, target, ok, recurse, depth)
                 elif self._keep(target, ok):
                     self._emit(target, target.parent or target)
-                    if recurse and fs.is_dir(target):
+                    if recurse and fs.can_descend(target):
                         self._list(target, target.parent or target, ok, recurse, depth)
 
     def _keep(self, p: FsPath, ok) -> bool:
@@ -870,7 +870,7 @@ class GetChildItem(_FsCmdlet):
                 self._emit(c, base)
         if recurse and (depth is None or depth > 0):
             for c in children:
-                if self.fs.is_dir(c):
+                if self.fs.can_descend(c):
                     self._list(c, base, ok, recurse, None if depth is None else depth - 1)
 
 

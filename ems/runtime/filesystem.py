@@ -815,11 +815,19 @@ class FileSystem:
             return DirectoryInfo(path, mtime, ctime, atime, False, hidden, original)
         return FileInfo(path, st.st_size, mtime, ctime, atime, read_only, hidden, original)
 
+    def is_link(self, path: FsPath) -> bool:
+        return path.kind == HOST and os.path.islink(path.host_path)
+
+    def can_descend(self, path: FsPath) -> bool:
+        """Whether -Recurse goes into this folder (never through host symbolic links, so a
+        link cannot lead the listing outside the folder named or round in a loop)."""
+        return self.is_dir(path) and not self.is_link(path)
+
     def walk(self, path: FsPath, depth: int | None = None) -> Iterator[FsPath]:
         """Every item below a directory, depth first in listing order (as -Recurse)."""
         for c in self.child_paths(path):
             yield c
-            if self.is_dir(c) and (depth is None or depth > 0):
+            if self.can_descend(c) and (depth is None or depth > 0):
                 yield from self.walk(c, None if depth is None else depth - 1)
 
     # -- content --------------------------------------------------------------------
