@@ -183,7 +183,6 @@ class Engine:
         sb = ScriptBlock(compiled_scriptblock(ast), ctx)
         result = None
         status = "Completed"
-        ctx.status = True
         try:
             self._run_in_global(sb)
         except ExitSignal as e:
