@@ -222,6 +222,10 @@ class GetCommand(Cmdlet):
         if names:
             for n in names:
                 found = [c for c in commands if _match(n, c.Name)]
+                if not found and (n.lower().endswith(".ps1") or "\\" in n or "/" in n):
+                    script = self._script(n)
+                    if script is not None:
+                        found = [script]
                 if types:
                     found = [c for c in found if c.CommandType.lower() in types]
                 if not found and not fsm.has_wildcard(n):
@@ -254,6 +258,17 @@ class GetCommand(Cmdlet):
                 self.write_object(self._syntax(c))
             else:
                 self.write_object(c)
+
+    def _script(self, text: str) -> CommandEntry | None:
+        """A script file named by path (`Get-Command .\\Start.ps1`)."""
+        try:
+            fs = fsm.filesystem_for(self.context)
+            p = fs.resolve(text)
+            if not fs.is_file(p):
+                return None
+        except fsm.FileSystemError:
+            return None
+        return make_entry("ExternalScript", p.name, p.display)
 
     def _syntax(self, c: CommandEntry) -> str:
         if c.CommandType == "Alias":
