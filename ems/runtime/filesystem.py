@@ -82,6 +82,17 @@ SEED_DIRECTORIES = (
 )
 
 
+# Files every session's virtual tree starts with, registered by the modules that own them
+# (the labs put the DAG maintenance scripts into $exscripts with `register_seed_file`). Static
+# data like the cmdlet table: path -> text, or a callable returning the text.
+_SEED_FILES: dict[str, Any] = {}
+
+
+def register_seed_file(path: str, text: "str | Callable[[], str]") -> None:
+    """Make every new session's virtual file system contain this file (a Windows path)."""
+    _SEED_FILES[path] = text
+
+
 # ---------------------------------------------------------------------------- errors
 
 
@@ -641,6 +652,8 @@ class FileSystem:
         self.vfs = VirtualFileSystem(self.clock)
         for d in SEED_DIRECTORIES:
             self.ensure_directory(d)
+        for path, text in _SEED_FILES.items():
+            self.seed_file(path, text() if callable(text) else text)
         if interactive:
             self.location = self.resolve(INTERACTIVE_START, FsPath(VIRTUAL, "C:"))
         else:

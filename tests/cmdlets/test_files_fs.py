@@ -144,3 +144,13 @@ def test_set_location_keeps_real_case(fs):
     fs.set_location(fs.resolve("/"))
     assert fs.location.display == "/"
     assert fs.pop_location().display == "C:\\Windows"
+
+
+def test_registered_seed_files_appear_in_new_sessions():
+    path = fsm.EXSCRIPTS + "\\Test-SeedOnly.ps1"
+    fsm.register_seed_file(path, lambda: "'seeded'")
+    try:
+        f = FileSystem(clock, interactive=True)
+        assert f.read_text(f.resolve(path)) == "'seeded'"
+    finally:
+        fsm._SEED_FILES.pop(path, None)
