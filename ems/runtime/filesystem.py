@@ -8,7 +8,9 @@ splits the world in two:
   in-memory tree that belongs to one session (``VirtualFileSystem``). The session seeds it
   with the folders an Exchange 2010 server has (``C:\\Windows\\system32``, the Exchange
   install folder with its ``Scripts`` folder -- ``$exscripts`` --, ``C:\\ExchangeSetupLogs``,
-  the Administrator's profile ...). Nothing there ever reaches the host disk.
+  the Administrator's profile ...) and the files modules registered with
+  ``register_seed_file`` (the DAG maintenance scripts in $exscripts); ``FileSystem.seed_file``
+  and ``ensure_directory`` add more at run time. Nothing there ever reaches the host disk.
   Drives other than those seeded (``C:`` and ``D:``) do not exist
   (``Cannot find drive. A drive with the name 'Q' does not exist.``); UNC shares exist once
   something (the session, a lab, ``New-Item``) created them.
