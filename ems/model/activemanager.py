@@ -105,21 +105,33 @@ class ActiveManager:
         copy.timer_seq += 1
         copy.next_state = state
         copy.next_at = self.now + timedelta(seconds=seconds)
-        self.org.clock.schedule(copy.next_at, self._on_timer, copy, copy.timer_seq)
+        ev = self.org.clock.schedule(copy.next_at, self._on_timer, copy, copy.timer_seq)
+        copy.timer_order = ev.seq
 
     def _cancel_timer(self, copy: DatabaseCopy) -> None:
         copy.timer_seq += 1
         copy.next_state = None
         copy.next_at = None
 
-    def reschedule_all(self) -> None:
-        """Re-create the clock events of pending copy transitions (after loading a state)."""
+    def pending_transitions(self) -> list[tuple[int, datetime, Callable[..., Any], tuple]]:
+        """(original order, time, callback, args) of the pending copy transitions, for the
+        loader to re-create them (with the other restored events, in their original order)."""
+        out = []
         for db in self.org.databases:
             for c in db.copy_list:
                 if c.next_state is not None and c.next_at is not None:
                     c.timer_seq += 1
-                    self.org.clock.schedule(c.next_at, self._on_timer, c, c.timer_seq)
+                    out.append((c.timer_order, c.next_at, self._restore_timer, (c, c.timer_seq)))
             self._available[db.name.lower()] = db.is_mounted
+        return out
+
+    def _restore_timer(self, copy: DatabaseCopy, seq: int) -> None:
+        self._on_timer(copy, seq)
+
+    def reschedule_all(self) -> None:
+        for _, at, fn, args in sorted(self.pending_transitions(), key=lambda t: t[0]):
+            ev = self.org.clock.schedule(at, fn, *args)
+            args[0].timer_order = ev.seq
 
     def _set_state(self, copy: DatabaseCopy, state: str) -> None:
         if copy.state != state:

@@ -165,9 +165,24 @@ def _build(data: dict[str, Any]) -> Organization:
     for db in org.databases:
         if not any("gen_base" in d for d in data.get("databases", []) if d["name"] == db.name):
             db.recompute_log_rate()
+    pending: list[tuple[int, Any, Any, tuple]] = []
     if state:
-        _restore_state(org, state)
-    org.am.reschedule_all()
+        pending.extend(_restore_state(org, state))
+    pending.extend(org.am.pending_transitions())
+    # re-create every pending event in its original order, so same-time ties resolve as before
+    for _, at, fn, args in sorted(pending, key=lambda t: t[0]):
+        ev = org.clock.schedule(at, fn, *args)
+        if fn == org.am._restore_timer:
+            args[0].timer_order = ev.seq
+        elif fn == org._restore_move:
+            args[0].event = ev
+    if state:
+        for name, ext in (state.get("extensions") or {}).items():
+            loader = EXTENSION_LOADERS.get(name)
+            if loader is not None:
+                loader(org, ext)
+            else:
+                org.extensions.setdefault("_unloaded", {})[name] = ext
     org.change_count = 0
     return org
 
@@ -252,7 +267,7 @@ def _build_database(org: Organization, d: dict[str, Any]) -> None:
             c.truncation_lag = EnhancedTimeSpan.parse(cd["truncation_lag"])
         for key in ("state", "activation_suspended", "suspend_comment", "action_initiator", "error_message",
                     "error_event_id", "copied", "resync_from", "next_state", "content_index_state",
-                    "logs_copied_since_start"):
+                    "logs_copied_since_start", "timer_order"):
             if key in cd:
                 setattr(c, key, cd[key])
         if cd.get("resync_t0"):
@@ -300,7 +315,8 @@ def _build_mailbox(org: Organization, m: dict[str, Any]) -> None:
     org.mailboxes.add(mbx)
 
 
-def _restore_state(org: Organization, state: dict[str, Any]) -> None:
+def _restore_state(org: Organization, state: dict[str, Any]) -> list[tuple[int, Any, Any, tuple]]:
+    pending: list[tuple[int, Any, Any, tuple]] = []
     if state.get("random"):
         org.random.set_state_json(state["random"])
     org.history.events = [HistoryEvent.from_json(e) for e in state.get("history", [])]
@@ -318,14 +334,9 @@ def _restore_state(org: Organization, state: dict[str, Any]) -> None:
         mr._done = bool(r.get("done"))
         org.move_requests[mbx.name.lower()] = mr
         mbx.move_request = mr
-        org._schedule_move(mr)
+        if r.get("seq") is not None and r.get("event_at"):
+            pending.append((int(r["seq"]), _dt(r["event_at"]), org._restore_move, (mr,)))
     for ev in state.get("boot_pending", []):
         srv = org.servers[ev["server"]]
-        org.clock.schedule(_dt(ev["at"]), org.start_server, srv)  # type: ignore[arg-type]
-    for name, ext in (state.get("extensions") or {}).items():
-        loader = EXTENSION_LOADERS.get(name)
-        if loader is not None:
-            loader(org, ext)
-        else:
-            org.extensions.setdefault("_unloaded", {})[name] = ext
-    org.change_count = 0
+        pending.append((int(ev.get("seq", 0)), _dt(ev["at"]), org.start_server, (srv,)))
+    return pending

@@ -632,6 +632,9 @@ class Organization:
             return
         mr.event = self.clock.schedule(mr.finish_time(), self._complete_move, mr)
 
+    def _restore_move(self, mr: MoveRequest) -> None:
+        self._complete_move(mr)
+
     def _complete_move(self, mr: MoveRequest) -> None:
         if mr._done or mr.suspended or mr.suspend_when_ready or self.move_requests.get(mr.mailbox.name.lower()) is not mr:
             return

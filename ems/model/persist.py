@@ -35,6 +35,9 @@ def _u(v: Any) -> str:
 
 
 def dump_org(org: Organization) -> dict[str, Any]:
+    # pending events are saved with their rank in scheduling order (not the raw clock sequence),
+    # so a reloaded state re-creates them in the same order and dumps identically
+    rank = {ev.seq: i for i, ev in enumerate(sorted(org.clock.pending(), key=lambda e: e.seq))}
     servers = []
     for s in org.servers:
         servers.append({
@@ -82,7 +85,9 @@ def dump_org(org: Organization) -> dict[str, Any]:
                         "error_event_id": c.error_event_id, "copied": c.copied, "resync_t0": _iso(c.resync_t0),
                         "next_state": c.next_state, "next_at": _iso(c.next_at),
                         "content_index_state": c.content_index_state,
-                        "logs_copied_since_start": c.logs_copied_since_start} for c in db.copy_list],
+                        "logs_copied_since_start": c.logs_copied_since_start,
+                        "timer_order": rank.get(c.timer_order, 0) if c.next_state else 0}
+                       for c in db.copy_list],
         })
     mbxs = []
     for m in [*org.mailboxes, *org.disabled_users.values()]:
@@ -108,7 +113,7 @@ def dump_org(org: Organization) -> dict[str, Any]:
             d["disabled"] = True
             d["disconnect_date"] = _iso(m.disconnect_date)
         mbxs.append(d)
-    boot_pending = [{"server": ev.args[0].name, "at": _iso(ev.at)} for ev in org.clock.pending()
+    boot_pending = [{"server": ev.args[0].name, "at": _iso(ev.at), "seq": rank[ev.seq]} for ev in org.clock.pending()
                     if getattr(ev.callback, "__name__", "") == "start_server" and ev.args]
     extensions = {}
     for name, ext in org.extensions.items():
@@ -132,7 +137,11 @@ def dump_org(org: Organization) -> dict[str, Any]:
                                "batch_name": mr.batch_name, "queued_at": _iso(mr.queued_at),
                                "suspended": mr.suspended, "suspended_at": _iso(mr.suspended_at),
                                "suspend_when_ready": mr.suspend_when_ready, "completed_at": _iso(mr.completed_at),
-                               "size": mr.size, "items": mr.items, "failed": mr.failed, "done": mr._done}
+                               "size": mr.size, "items": mr.items, "failed": mr.failed, "done": mr._done,
+                               "seq": rank.get(mr.event.seq) if mr.event is not None and not mr.event.cancelled
+                               else None,
+                               "event_at": _iso(mr.event.at) if mr.event is not None and not mr.event.cancelled
+                               else None}
                               for mr in org.move_requests.values()],
             "boot_pending": boot_pending,
             "extensions": extensions,
