@@ -499,8 +499,8 @@ def type_names(obj: Any) -> list[str]:
         if obj.type_names:
             return list(obj.type_names)
         obj = obj.base
-    names = getattr(type(obj), "PS_TYPE_NAMES", None)
-    if names:
+    names = getattr(obj, "PS_TYPE_NAMES", None)
+    if names and isinstance(names, (tuple, list)):
         return list(names)
     if isinstance(obj, BaseException):
         return _exception_type_names(obj)

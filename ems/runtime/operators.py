@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from ems import primitives as P
 from ems.runtime import conversion as C
-from ems.runtime.exceptions import (ArgumentException, DivideByZeroException, FormatException, InvalidOperationException, MethodException,
+from ems.runtime.exceptions import (ArgumentException, PSRuntimeException, DivideByZeroException, FormatException, InvalidOperationException, MethodException,
                                     PSInvalidCastException, RuntimeException)
 from ems.runtime.psobject import PSObject, base_object
 from ems.runtime.dotnet import types as T
@@ -171,6 +171,7 @@ def _op_method_error(left: Any, op_name: str) -> MethodException:
                            f"a method named '{op_name}'.", error_id="MethodNotFound", target=left)
 
 
+_PY_OPS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "%": "__mod__"}
 _OP_NAMES = {"+": "op_Addition", "-": "op_Subtraction", "*": "op_Multiply", "/": "op_Division",
              "%": "op_Modulus"}
 
@@ -197,6 +198,17 @@ def _arith(op: str, left: Any, right: Any, ctx: Any) -> Any:
         res = hook(right)
         if res is not NotImplemented:
             return res
+    if getattr(left, "PS_TYPE_NAMES", None) is not None:
+        # a model value type with its own operator (ByteQuantifiedSize + ByteQuantifiedSize)
+        dunder = getattr(type(left), _PY_OPS[op], None)
+        if dunder is not None:
+            try:
+                res = dunder(left, right)
+            except (TypeError, ValueError):
+                res = NotImplemented
+            if res is not NotImplemented:
+                return res
+        raise _op_method_error(left, _OP_NAMES[op])
     if cls is str or cls is P.Char and op == "*" or cls is str:
         if op == "+":
             return left + C.to_string(right, ctx)
@@ -364,7 +376,17 @@ def ps_equals(left: Any, right: Any, case_sensitive: bool = False, ctx: Any = No
         return bool(hook(right))
     if left is right:
         return True
-    if isinstance(right, str) and getattr(type(left), "PS_TYPE_NAMES", None):
+    if isinstance(left, (list, dict, PSObject)):
+        return False
+    # a model value type with its own equality (ByteQuantifiedSize == 1GB, == "1 GB")
+    if type(left).__eq__ is not object.__eq__:
+        try:
+            r = left.__eq__(right)
+        except Exception:
+            r = NotImplemented
+        if r is not NotImplemented:
+            return bool(r)
+    if isinstance(right, str) and getattr(left, "PS_TYPE_NAMES", None):
         # model objects compare to a string by their string form (as deserialized objects do)
         ls = C.to_string(left, ctx)
         return ls == right if case_sensitive else ls.lower() == right.lower()
@@ -388,10 +410,7 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False, ctx: Any = N
     if left is None:
         if right is None:
             return 0
-        if _is_number(right) and not isinstance(right, bool):
-            # $null compares as 0 against numbers... but PowerShell treats null as smallest
-            return -1 if right >= 0 or True else 1
-        return -1
+        return -1  # $null sorts before any value
     if right is None:
         return 1
     cls = type(left)
@@ -431,6 +450,22 @@ def ps_compare(left: Any, right: Any, case_sensitive: bool = False, ctx: Any = N
     hook = getattr(left, "ps_compare", None)
     if hook is not None:
         return int(hook(right))
+    # IComparable model values: their CompareTo, else Python ordering
+    cmp = getattr(left, "CompareTo", None)
+    if cmp is not None and callable(cmp):
+        try:
+            return int(cmp(right))
+        except PSRuntimeException:
+            raise
+        except Exception as e:
+            raise _compare_error(left, right, str(getattr(e, "message", e))) from None
+    if type(left).__lt__ is not object.__lt__:
+        try:
+            if left < right:
+                return -1
+            return 0 if left == right else 1
+        except Exception as e:
+            raise _compare_error(left, right, str(getattr(e, "message", e))) from None
     raise RuntimeException(f'Cannot compare "{C.to_string(left, ctx)}" because it is not IComparable.',
                            error_id="NotIcomparable", category="InvalidOperation")
 

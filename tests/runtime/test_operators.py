@@ -431,3 +431,61 @@ def test_format_operator_errors():
 def test_unknown_operator():
     with pytest.raises(RuntimeException):
         b("frobnicate", 1, 2)
+
+
+# ------------------------------------------------------------------ model value types
+
+class Size:
+    """A stand-in for a model value type with Python operators and a .NET CompareTo."""
+    PS_TYPE_NAMES = ("Microsoft.Exchange.Data.ByteQuantifiedSize", "System.ValueType", "System.Object")
+    PS_PROPERTIES = ()
+    PS_METHODS = ("CompareTo",)
+
+    def __init__(self, n):
+        self.n = n
+
+    def _of(self, o):
+        return o.n if isinstance(o, Size) else int(o)
+
+    def CompareTo(self, o):
+        b = self._of(o)
+        return (self.n > b) - (self.n < b)
+
+    def __eq__(self, o):
+        try:
+            return self.n == self._of(o)
+        except (TypeError, ValueError):
+            return NotImplemented
+
+    __hash__ = object.__hash__
+
+    def __add__(self, o):
+        return Size(self.n + self._of(o))
+
+    def ps_to_string(self):
+        return f"{self.n} B"
+
+
+def test_model_value_types_use_their_operators():
+    assert b("eq", Size(5), 5) is True
+    assert b("eq", Size(5), Size(5)) is True
+    assert b("gt", Size(5), 3) is True
+    assert b("lt", Size(5), Size(7)) is True
+    assert b("+", Size(5), 3).n == 8
+    assert b("eq", [Size(1), Size(2)], 2)[0].n == 2
+    with pytest.raises(MethodException) as e:
+        b("*", Size(5), 3)
+    assert str(e.value) == ("Method invocation failed because [Microsoft.Exchange.Data.ByteQuantifiedSize] does not "
+                            "contain a method named 'op_Multiply'.")
+
+
+def test_instance_level_type_names():
+    class Generic:
+        PS_PROPERTIES = ()
+
+        def __init__(self, name):
+            self.PS_TYPE_NAMES = (name, "System.Object")
+    from ems.runtime.members import type_names
+    assert type_names(Generic("A.One"))[0] == "A.One"
+    assert b("is", Generic("A.Two"), "A.Two") is True
+    assert b("is", Generic("A.Two"), "A.One") is False

@@ -476,10 +476,23 @@ class SwitchParameter:
 
 
 def _model_type_names(value: Any) -> tuple[str, ...] | None:
-    return getattr(type(value), "PS_TYPE_NAMES", None)
+    names = getattr(value, "PS_TYPE_NAMES", None)
+    return names if isinstance(names, (tuple, list)) else None
 
 
 _MODEL_TYPES: dict[type, DotNetType] = {}
+
+
+def _register_names(names: list[str], cls: type | None = None) -> DotNetType:
+    """A DotNetType (and its bases) for a chain of type names taken from PS_TYPE_NAMES."""
+    for i in range(len(names) - 1, -1, -1):
+        n = names[i]
+        if n.lower() in _REGISTRY:
+            continue
+        base = names[i + 1] if i + 1 < len(names) else None
+        register_type(DotNetType(n, base=base, check=lambda v, nn=n.lower(): any(
+            x.lower() == nn for x in (_model_type_names(v) or ()))))
+    return _REGISTRY[names[0].lower()]
 
 
 def register_model_class(cls: type, *accelerators: str) -> DotNetType:
@@ -564,11 +577,13 @@ def type_of(value: Any) -> DotNetType | None:
             return t
     if isinstance(tn, property) or callable(tn):
         pass
-    t = _MODEL_TYPES.get(cls)
-    if t is not None:
-        return t
-    if getattr(cls, "PS_TYPE_NAMES", None):
-        return register_model_class(cls)
+    names = _model_type_names(value)
+    if names:
+        # by name, not by class: some model classes set PS_TYPE_NAMES per instance
+        t = _REGISTRY.get(names[0].lower())
+        if t is not None:
+            return t
+        return _register_names(list(names), cls)
     if cls.__name__ == "ScriptBlock":
         return _lookup_fast("System.Management.Automation.ScriptBlock")
     for klass, nm in _PY_TYPE_NAMES.items():
