@@ -694,6 +694,12 @@ def _type_operand(r: Any) -> T.DotNetType:
 
 def _is(negate: bool):
     def f(l, r, ctx):
+        br = base_object(r)
+        if isinstance(br, str) and T.resolve_type(br) is None:
+            # a type name nobody registered: match it against the value's PS_TYPE_NAMES
+            names = getattr(base_object(l), "PS_TYPE_NAMES", None)
+            if isinstance(names, (tuple, list)):
+                return any(n.lower() == br.lower() for n in names) != negate
         t = _type_operand(r)
         v = l
         if type(v) is PSObject and v.base is not None and t.full_name not in (
