@@ -102,13 +102,19 @@ class ActiveManager:
         self._available.pop(db.name.lower(), None)
 
     def _schedule(self, copy: DatabaseCopy, state: str, seconds: float) -> None:
+        if copy.timer_event is not None:
+            copy.timer_event.cancel()
         copy.timer_seq += 1
         copy.next_state = state
         copy.next_at = self.now + timedelta(seconds=seconds)
         ev = self.org.clock.schedule(copy.next_at, self._on_timer, copy, copy.timer_seq)
         copy.timer_order = ev.seq
+        copy.timer_event = ev
 
     def _cancel_timer(self, copy: DatabaseCopy) -> None:
+        if copy.timer_event is not None:
+            copy.timer_event.cancel()
+            copy.timer_event = None
         copy.timer_seq += 1
         copy.next_state = None
         copy.next_at = None
@@ -132,6 +138,7 @@ class ActiveManager:
         for _, at, fn, args in sorted(self.pending_transitions(), key=lambda t: t[0]):
             ev = self.org.clock.schedule(at, fn, *args)
             args[0].timer_order = ev.seq
+            args[0].timer_event = ev
 
     def _set_state(self, copy: DatabaseCopy, state: str) -> None:
         if copy.state != state:
@@ -143,6 +150,7 @@ class ActiveManager:
         if seq != copy.timer_seq or copy.db.org is not self.org or copy not in copy.db.copy_list:
             return
         target = copy.next_state
+        copy.timer_event = None
         copy.next_state = None
         copy.next_at = None
         if not copy.server.replication_running:

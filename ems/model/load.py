@@ -143,7 +143,8 @@ def _build(data: dict[str, Any]) -> Organization:
             dag.members.append(srv.name)
             if srv.service("ClusSvc") is None:
                 srv.add_service("ClusSvc")
-        dag.refresh_pam()
+        if "pam" not in d:
+            dag.refresh_pam()
     # service states after DAG membership added ClusSvc
     for s in data.get("servers", []):
         srv = org.servers[s["name"]]
@@ -174,6 +175,7 @@ def _build(data: dict[str, Any]) -> Organization:
         ev = org.clock.schedule(at, fn, *args)
         if fn == org.am._restore_timer:
             args[0].timer_order = ev.seq
+            args[0].timer_event = ev
         elif fn == org._restore_move:
             args[0].event = ev
     if state:
