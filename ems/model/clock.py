@@ -57,6 +57,8 @@ class SimClock:
         self._queue: list[Event] = []
         self._seq = itertools.count()
         self._running = False
+        # called after the clock moved or ran events (the organization counts it as a change)
+        self.on_advance: Callable[[], None] | None = None
 
     def now(self) -> datetime:
         return self._now
@@ -116,7 +118,10 @@ class SimClock:
                 self._now = ev.at
             ev.callback(*ev.args)
             n += 1
+        moved = target != self._now
         self._now = target
+        if (moved or n) and self.on_advance is not None:
+            self.on_advance()
         return n
 
     def run_due(self) -> int:

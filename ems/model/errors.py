@@ -130,15 +130,22 @@ class StateFileError(ModelError):
 DC_FQDN_DEFAULT = "DC01.contoso.com"
 
 
+def _t(err: ModelError, template: str) -> ModelError:
+    """Attach the message template (cmdlets derive stable error ids from it)."""
+    err.template = template  # type: ignore[attr-defined]
+    return err
+
+
 def not_found_database(identity: str) -> ObjectNotFoundError:
-    return ObjectNotFoundError(
-        f'Couldn\'t find database "{identity}". Make sure you have typed it correctly.', target=identity)
+    return _t(ObjectNotFoundError(  # type: ignore[return-value]
+        f'Couldn\'t find database "{identity}". Make sure you have typed it correctly.', target=identity),
+        'Couldn\'t find database "{0}". Make sure you have typed it correctly.')
 
 
 def not_found_server(identity: str) -> ObjectNotFoundError:
-    return ObjectNotFoundError(
+    return _t(ObjectNotFoundError(
         f'Exchange server "{identity}" wasn\'t found. Please make sure you typed the name correctly.',
-        target=identity)
+        target=identity), 'Exchange server "{0}" wasn\'t found.')  # type: ignore[return-value]
 
 
 def ambiguous_server(identity: str) -> AmbiguousIdentityError:
@@ -166,12 +173,12 @@ def not_found_user(identity: str) -> ObjectNotFoundError:
 
 
 def not_found_object(identity: str, dc: str = DC_FQDN_DEFAULT) -> ObjectNotFoundError:
-    return ObjectNotFoundError(
+    return _t(ObjectNotFoundError(  # type: ignore[return-value]
         f"The operation couldn't be performed because object '{identity}' couldn't be found on '{dc}'.",
-        target=identity)
+        target=identity), "The operation couldn't be performed because object '{0}' couldn't be found on '{1}'.")
 
 
 def ambiguous_object(identity: str) -> AmbiguousIdentityError:
-    return AmbiguousIdentityError(
+    return _t(AmbiguousIdentityError(  # type: ignore[return-value]
         f"The operation couldn't be performed because '{identity}' matches multiple entries.",
-        target=identity)
+        target=identity), "The operation couldn't be performed because '{0}' matches multiple entries.")

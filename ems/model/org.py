@@ -68,6 +68,7 @@ class Organization:
         self.listeners: dict[str, list[Callable[..., Any]]] = {"server_down": [], "server_up": [], "service": []}
         self.extensions: dict[str, Any] = {}
         self.change_count = 0
+        self.clock.on_advance = self.touch
         self.site_of_server: dict[str, str] = {}
 
     # ================================================================ basics
@@ -114,9 +115,7 @@ class Organization:
 
     def advance(self, delta: timedelta | float) -> int:
         """Move simulated time forward (Step-LabClock), running what falls due."""
-        n = self.clock.advance(delta)
-        self.touch()
-        return n
+        return self.clock.advance(delta)
 
     # ================================================================ construction helpers (load / generate)
     def add_server(self, name: str, roles: list[str] | None = None, exchange: bool = True, **kw: Any) -> Server:
