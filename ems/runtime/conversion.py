@@ -673,6 +673,8 @@ def _to_array(v: Any, t: T.DotNetType, ctx: Any) -> Any:
         items = list(bv)
     if el.full_name == "System.Object":
         return list(items)
+    if el.full_name == "System.Char" and isinstance(bv, str):
+        return TypedArray((P.Char(c) for c in bv), el)  # [char[]]"abc"
     return TypedArray((_convert(x, el, ctx) for x in items), el)
 
 

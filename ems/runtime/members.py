@@ -1010,11 +1010,22 @@ def _fixed(name: str) -> Callable:
     return f
 
 
-def _elem(o: Any, v: Any, ctx: Any) -> Any:
+def _elem(o: Any, v: Any, ctx: Any, method: str = "Add", arg: str = "item") -> Any:
     et = getattr(o, "element_type", None)
     if et is not None and et.full_name != "System.Object":
-        return C.convert_to(v, et, ctx)
+        try:
+            return C.convert_to(v, et, ctx)
+        except PSRuntimeException as e:
+            raise argument_conversion_error(method, arg, v, et.full_name, e) from None
     return v
+
+
+def argument_conversion_error(method: str, arg: str, value: Any, type_name: str, e: Any) -> MethodException:
+    """`Cannot convert argument "item", with value: "x", for "Add" to type "System.Int32": "<why>"`."""
+    return MethodException(f'Cannot convert argument "{arg}", with value: "{C.to_string(value)}", for "{method}" to '
+                           f'type "{type_name}": "{getattr(e, "message", e)}"',
+                           error_id="MethodArgumentConversionInvalidCastArgument", category="NotSpecified",
+                           inner=e if isinstance(e, BaseException) else None)
 
 
 def _list_add(o, a, c):
@@ -1030,7 +1041,7 @@ def _list_addrange(o, a, c):
         raise DotNetError("Value cannot be null.\nParameter name: c", "ArgumentNullException")
     if not isinstance(items, (list, tuple)):
         items = [items]
-    o.extend(_elem(o, x, c) for x in items)
+    o.extend(_elem(o, x, c, "AddRange", "collection") for x in items)
     return _VOID
 
 
@@ -1071,7 +1082,7 @@ def _list_insert(o, a, c):
     if not 0 <= i <= len(o):
         raise DotNetError("Index must be within the bounds of the List.\nParameter name: index",
                           "ArgumentOutOfRangeException")
-    o.insert(i, _elem(o, a[1], c))
+    o.insert(i, _elem(o, a[1], c, "Insert"))
     return _VOID
 
 
@@ -1628,9 +1639,30 @@ def _overload_error(name: str, n: int) -> MethodException:
                            error_id="MethodCountCouldNotFindBest", category="InvalidOperation")
 
 
+_EXC_FULL_NAMES = {
+    "FileNotFoundException": "System.IO.FileNotFoundException",
+    "DirectoryNotFoundException": "System.IO.DirectoryNotFoundException",
+    "IOException": "System.IO.IOException",
+    "ParseException": "System.Management.Automation.ParseException",
+    "ExtendedTypeSystemException": "System.Management.Automation.ExtendedTypeSystemException",
+    "PSInvalidCastException": "System.Management.Automation.PSInvalidCastException",
+}
+
+
+def _inner_exception(message: str, exc_type: str) -> Any:
+    from ems.runtime.exceptions import exception_class_for
+    full = _EXC_FULL_NAMES.get(exc_type) or (exc_type if "." in exc_type else "System." + exc_type)
+    try:
+        return exception_class_for(full)(message)
+    except Exception:
+        return None
+
+
 def _invocation_error(name: str, n: int, message: str, exc_type: str = "Exception") -> MethodInvocationException:
+    """`Exception calling "X" with "N" argument(s): "msg"`, the .NET exception as InnerException."""
     return MethodInvocationException(f'Exception calling "{name}" with "{n}" argument(s): "{message}"',
-                                     error_id=exc_type, category="NotSpecified")
+                                     error_id=exc_type, category="NotSpecified",
+                                     inner=_inner_exception(message, exc_type))
 
 
 def invoke_method(obj: Any, name: str, args: Any = (), ctx: Any = None) -> Any:

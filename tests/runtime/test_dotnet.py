@@ -385,3 +385,21 @@ def test_dns_identity_stopwatch():
     assert M.get_member(sw, "IsRunning") is True
     M.invoke_method(sw, "Stop", [])
     assert M.get_member(sw, "Elapsed") == dt.timedelta(0)
+
+
+def test_exception_types():
+    e = M.invoke_static_method(resolve_type("System.ArgumentException"), "new", ["bad arg"])
+    assert isinstance(e, BaseException) and M.get_member(e, "Message") == "bad arg"
+    from ems.runtime.operators import binary
+    assert binary("is", e, "System.ArgumentException") is True
+    assert binary("is", e, "System.Exception") is True
+    assert binary("is", e, "System.IO.IOException") is False
+    assert M.get_member(M.invoke_method(e, "GetType", []), "FullName") == "System.ArgumentException"
+    io = resolve_type("System.IO.FileNotFoundException").new(["nofile"])
+    assert binary("is", io, "System.IO.IOException") is True
+
+
+def test_char_array_from_string():
+    from ems.runtime import conversion as C
+    r = C.convert_to("abc", "char[]")
+    assert r == ["a", "b", "c"] and all(type(c) is P.Char for c in r)

@@ -259,6 +259,8 @@ def test_method_errors():
         M.invoke_method("abc", "Substring", [5])
     assert str(e.value) == ('Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than '
                             'length of string.\nParameter name: startIndex"')
+    assert e.value.error_id == "ArgumentOutOfRangeException"
+    assert e.value.inner.dotnet_type == "System.ArgumentOutOfRangeException"
     with pytest.raises(MethodInvocationException) as e:
         M.invoke_method("abc", "Substring", [1, 5])
     assert str(e.value).startswith('Exception calling "Substring" with "2" argument(s): "Index and length must '
@@ -311,8 +313,11 @@ def test_generic_list_converts_items():
     assert isinstance(gl, GenericList)
     assert M.invoke_method(gl, "Add", ["5"]) is AUTOMATION_NULL
     assert gl == [5] and type(gl[0]) is int
-    with pytest.raises(MethodInvocationException):
+    with pytest.raises(MethodException) as e:
         M.invoke_method(gl, "Add", ["x"])
+    assert str(e.value) == ('Cannot convert argument "item", with value: "x", for "Add" to type "System.Int32": '
+                            '"Cannot convert value "x" to type "System.Int32". Error: "Input string was not in a '
+                            'correct format.""')
     assert M.invoke_method(gl, "Remove", [5]) is True
     assert M.invoke_method(gl, "Remove", [5]) is False
 

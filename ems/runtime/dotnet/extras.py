@@ -504,3 +504,84 @@ def _current_identity(ctx):
 _WI = _reg("System.Security.Principal.WindowsIdentity", check=lambda v: isinstance(v, WindowsIdentity))
 _WI.add_static("GetCurrent", method=_current_identity,
                definition="static System.Security.Principal.WindowsIdentity GetCurrent()")
+
+# ---------------------------------------------------------------- exception types
+
+_EXCEPTION_TYPES = [
+    ("System.Exception", None), ("System.SystemException", "System.Exception"),
+    ("System.ApplicationException", "System.Exception"),
+    ("System.ArgumentException", "System.SystemException"),
+    ("System.ArgumentNullException", "System.ArgumentException"),
+    ("System.ArgumentOutOfRangeException", "System.ArgumentException"),
+    ("System.ArithmeticException", "System.SystemException"),
+    ("System.DivideByZeroException", "System.ArithmeticException"),
+    ("System.OverflowException", "System.ArithmeticException"),
+    ("System.FormatException", "System.SystemException"),
+    ("System.IndexOutOfRangeException", "System.SystemException"),
+    ("System.InvalidCastException", "System.SystemException"),
+    ("System.InvalidOperationException", "System.SystemException"),
+    ("System.NotImplementedException", "System.SystemException"),
+    ("System.NotSupportedException", "System.SystemException"),
+    ("System.NullReferenceException", "System.SystemException"),
+    ("System.TimeoutException", "System.SystemException"),
+    ("System.UnauthorizedAccessException", "System.SystemException"),
+    ("System.Collections.Generic.KeyNotFoundException", "System.SystemException"),
+    ("System.IO.IOException", "System.SystemException"),
+    ("System.IO.FileNotFoundException", "System.IO.IOException"),
+    ("System.IO.DirectoryNotFoundException", "System.IO.IOException"),
+    ("System.Management.Automation.RuntimeException", "System.SystemException"),
+    ("System.Management.Automation.PSInvalidOperationException", "System.InvalidOperationException"),
+    ("System.Management.Automation.PSArgumentException", "System.ArgumentException"),
+    ("System.Management.Automation.PSArgumentNullException", "System.ArgumentNullException"),
+    ("System.Management.Automation.PSArgumentOutOfRangeException", "System.ArgumentOutOfRangeException"),
+    ("System.Management.Automation.PSInvalidCastException", "System.InvalidCastException"),
+    ("System.Management.Automation.PSNotSupportedException", "System.NotSupportedException"),
+    ("System.Management.Automation.ItemNotFoundException", "System.Management.Automation.RuntimeException"),
+    ("System.Management.Automation.MethodException", "System.Management.Automation.RuntimeException"),
+    ("System.Management.Automation.MethodInvocationException", "System.Management.Automation.MethodException"),
+    ("System.Management.Automation.CommandNotFoundException", "System.Management.Automation.RuntimeException"),
+    ("System.Management.Automation.ParameterBindingException", "System.Management.Automation.RuntimeException"),
+    ("System.Management.Automation.PipelineStoppedException", "System.Management.Automation.RuntimeException"),
+    ("System.Management.Automation.ActionPreferenceStopException",
+     "System.Management.Automation.RuntimeException"),
+]
+
+
+def _exception_ctor(full: str):
+    def new(args: list, ctx: Any) -> Any:
+        from ems.runtime.exceptions import exception_class_for
+        cls = exception_class_for(full)
+        message = _s(args[0]) if args and args[0] is not None else _default_message(full)
+        inner = base_object(args[1]) if len(args) > 1 and isinstance(base_object(args[1]), BaseException) else None
+        e = cls(message, inner=inner)
+        return e
+    return new
+
+
+def _default_message(full: str) -> str:
+    return {"System.Exception": "Exception of type 'System.Exception' was thrown.",
+            "System.ArgumentException": "Value does not fall within the expected range.",
+            "System.InvalidOperationException": "Operation is not valid due to the current state of the object.",
+            "System.NotImplementedException": "The method or operation is not implemented.",
+            "System.NotSupportedException": "Specified method is not supported.",
+            "System.DivideByZeroException": "Attempted to divide by zero.",
+            "System.FormatException": "One of the identified items was in an invalid format.",
+            }.get(full, f"Exception of type '{full}' was thrown.")
+
+
+def _exception_check(full: str):
+    low = full.lower()
+
+    def check(v: Any) -> bool:
+        if not isinstance(v, BaseException):
+            return False
+        from ems.runtime.members import type_names
+        return any(n.lower() == low for n in type_names(v))
+    return check
+
+
+for _full, _base in _EXCEPTION_TYPES:
+    _existing = resolve_type(_full)
+    _t = DotNetType(_full, base=_base, check=_exception_check(_full), new=_exception_ctor(_full))
+    register_type(_t)
+register_type(resolve_type("System.Exception"), "exception")
