@@ -145,7 +145,7 @@ def not_found_database(identity: str) -> ObjectNotFoundError:
 def not_found_server(identity: str) -> ObjectNotFoundError:
     return _t(ObjectNotFoundError(
         f'Exchange server "{identity}" wasn\'t found. Please make sure you typed the name correctly.',
-        target=identity), 'Exchange server "{0}" wasn\'t found.')  # type: ignore[return-value]
+        target=identity), 'Exchange server "{0}" wasn\'t found. Please make sure you typed the name correctly.')  # type: ignore[return-value]
 
 
 def ambiguous_server(identity: str) -> AmbiguousIdentityError:

@@ -38,6 +38,9 @@ op = st.one_of(
     st.tuples(st.just("mount"), st.sampled_from(DBS)),
     st.tuples(st.just("restart"), st.sampled_from(SERVERS)),
     st.tuples(st.just("clock"), st.integers(min_value=1, max_value=4 * 3600)),
+    st.tuples(st.just("remove_copy"), st.sampled_from(DBS), st.sampled_from(SERVERS)),
+    st.tuples(st.just("add_copy"), st.sampled_from(DBS), st.sampled_from(SERVERS), st.integers(1, 3)),
+    st.tuples(st.just("pref"), st.sampled_from(DBS), st.sampled_from(SERVERS), st.integers(1, 3)),
 )
 
 
@@ -50,9 +53,13 @@ def apply(org, o):
         elif kind == "move_all":
             am.move_all_from(org.servers[o[1]])
         elif kind == "suspend":
-            am.suspend(org.databases[o[1]].copy_on(o[2]), activation_only=o[3])
+            c = org.databases[o[1]].copy_on(o[2])
+            if c is not None:
+                am.suspend(c, activation_only=o[3])
         elif kind == "resume":
-            am.resume(org.databases[o[1]].copy_on(o[2]))
+            c = org.databases[o[1]].copy_on(o[2])
+            if c is not None:
+                am.resume(c)
         elif kind == "crash":
             org.stop_server(org.servers[o[1]])
         elif kind == "start":
@@ -66,12 +73,11 @@ def apply(org, o):
             org.set_mailbox_server(org.servers[o[1]], activation_policy=o[2])
         elif kind == "dial":
             org.set_mailbox_server(org.servers[o[1]], mount_dial=o[2])
-        elif kind == "fail":
-            faults.fail_copy(org, org.databases[o[1]].copy_on(o[2]))
-        elif kind == "heal":
-            faults.heal_copy(org, org.databases[o[1]].copy_on(o[2]))
-        elif kind == "reseed":
-            am.update_copy(org.databases[o[1]].copy_on(o[2]))
+        elif kind in ("fail", "heal", "reseed"):
+            c = org.databases[o[1]].copy_on(o[2])
+            if c is not None:
+                {"fail": lambda: faults.fail_copy(org, c), "heal": lambda: faults.heal_copy(org, c),
+                 "reseed": lambda: am.update_copy(c)}[kind]()
         elif kind == "dismount":
             am.dismount(org.databases[o[1]])
         elif kind == "mount":
@@ -80,6 +86,16 @@ def apply(org, o):
             org.restart_computer(org.servers[o[1]])
         elif kind == "clock":
             org.advance(timedelta(seconds=o[1]))
+        elif kind == "remove_copy":
+            c = org.databases[o[1]].copy_on(o[2])
+            if c is not None:
+                am.remove_copy(c)
+        elif kind == "add_copy":
+            am.add_copy(org.databases[o[1]], org.servers[o[2]], activation_preference=o[3])
+        elif kind == "pref":
+            c = org.databases[o[1]].copy_on(o[2])
+            if c is not None:
+                am.set_copy(c, activation_preference=o[3])
     except ModelError:
         pass
 
@@ -87,6 +103,10 @@ def apply(org, o):
 def check(org):
     assert org.am.check_invariants() == []
     for db in org.databases:
+        prefs = sorted(c.activation_preference for c in db.copy_list)
+        assert prefs == list(range(1, len(db.copy_list) + 1))
+        for c in db.copy_list:
+            assert c.server.copies[db.name.lower()] is c
         assert sum(1 for c in db.copy_list if c.is_active) == 1
         srv = org.servers[db.active_server]
         if db.is_mounted:
