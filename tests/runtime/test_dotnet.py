@@ -403,3 +403,12 @@ def test_char_array_from_string():
     from ems.runtime import conversion as C
     r = C.convert_to("abc", "char[]")
     assert r == ["a", "b", "c"] and all(type(c) is P.Char for c in r)
+
+
+def test_inline_options_mid_pattern():
+    from ems.runtime.dotnet.regex import compile_net
+    assert translate_pattern("(?i)abc") == "(?i)abc"
+    assert compile_net("ab(?i)c").fullmatch("abC")
+    assert not compile_net("ab(?i)c").fullmatch("aBc")
+    assert compile_net("a(?i)b|c").fullmatch("C")
+    assert compile_net("(?n)(a)b").fullmatch("ab")

@@ -32,12 +32,40 @@ class RegexParseError(Exception):
         self.message = str(self)
 
 
+_INLINE_FLAGS_RE = re.compile(r"\(\?([imsnx]*)(?:-([imsnx]*))?\)")
+
+
 def translate_pattern(p: str) -> str:
     """.NET regex text -> Python `re` text."""
     out: list[str] = []
     i, n = 0, len(p)
     in_class = False
+    # per open group: the scoped flag groups `(?i:` opened inside it (closed with it and
+    # re-opened after each `|`, since .NET applies them to the rest of the enclosing group)
+    depth: list[list[str]] = [[]]
     while i < n:
+        if not in_class and p[i] == "(":
+            m = _INLINE_FLAGS_RE.match(p, i)
+            if m is not None and (m.group(1) or m.group(2)):
+                on = m.group(1).replace("n", "")
+                off = (m.group(2) or "").replace("n", "")
+                if not out and not off and not depth[-1]:
+                    if on:
+                        out.append(f"(?{on})")
+                elif on or off:
+                    opener = f"(?{on}{'-' + off if off else ''}:"
+                    out.append(opener)
+                    depth[-1].append(opener)
+                i = m.end()
+                continue
+            depth.append([])
+        elif not in_class and p[i] == ")":
+            pending = depth.pop() if len(depth) > 1 else []
+            out.append(")" * len(pending))
+        elif not in_class and p[i] == "|" and depth[-1]:
+            out.append(")" * len(depth[-1]) + "|" + "".join(depth[-1]))
+            i += 1
+            continue
         c = p[i]
         if c == "\\" and i + 1 < n:
             d = p[i + 1]
@@ -111,6 +139,7 @@ def translate_pattern(p: str) -> str:
             continue
         out.append(c)
         i += 1
+    out.append(")" * len(depth[0]))
     return "".join(out)
 
 
