@@ -565,7 +565,18 @@ class DatabaseCopyStatusEntry:
         self.OutstandingDumpsterRequests = []
         self.OutgoingConnections = None
         self.IncomingLogCopyingNetwork = None
-        self.SeedingNetwork = copy.seeding_network if connection_status else None
+        self.SeedingNetwork = None
+        if connection_status:
+            dag = db.dag
+            net = dag.networks[0]["name"] if dag is not None and dag.networks else "MapiDagNetwork"
+            prefix = f"{dag.name}\\{net}" if dag is not None else net
+            if copy.is_active:
+                self.OutgoingConnections = [f"{{{prefix},{c.server_name}}}" for c in db.copy_list
+                                            if not c.is_active and c.server.replication_running]
+            elif status not in ("ServiceDown",):
+                self.IncomingLogCopyingNetwork = f"{{{prefix},{db.active_server}}}"
+                if status == "Seeding":
+                    self.SeedingNetwork = self.IncomingLogCopyingNetwork
         self.LatestFullBackupTime = db.last_full_backup
         self.LatestIncrementalBackupTime = None
         self.LatestDifferentialBackupTime = None

@@ -283,6 +283,30 @@ class Organization:
         for d in deps:
             self.start_service(server, d)
 
+    def exchange_services(self, server: Server) -> list[str]:
+        """Names of the Exchange services installed on ``server`` (MSExchange*, ADAM_MSExchange...)."""
+        from ems.model.services import is_exchange_service
+        return [s.Name for s in server.services.values() if is_exchange_service(s.Name)]
+
+    def stop_exchange_services(self, server: Server) -> list[str]:
+        """Stop every running Exchange service (what setup does before it upgrades a server).
+        Databases still active there fail over (an outage in the history)."""
+        stopped: list[str] = []
+        for name in self.exchange_services(server):
+            svc = server.service(name)
+            if svc is not None and svc.running:
+                stopped.extend(self.stop_service(server, name, force=True))
+        return stopped
+
+    def start_exchange_services(self, server: Server) -> list[str]:
+        """Start the Exchange services whose start type is Automatic."""
+        started: list[str] = []
+        for name in self.exchange_services(server):
+            svc = server.service(name)
+            if svc is not None and not svc.running and svc.start_type == "Automatic":
+                started.extend(self.start_service(server, name))
+        return started
+
     def set_service_start_type(self, server: Server, name: str, start_type: str) -> None:
         svc = self._service(server, name)
         if start_type not in ("Automatic", "Manual", "Disabled"):
