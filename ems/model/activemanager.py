@@ -157,6 +157,7 @@ class ActiveManager:
             return  # it starts over when the service comes back
         if target == "Initializing":  # end of seeding
             self.org.history.add(self.now, "SeedCompleted", copy.server_name, copy.db.name)
+            self._release_seed_source(copy)
             copy.content_index_state = "Healthy"
             copy.copied = copy.db.generation()
             if copy.action_initiator == "ManualResume":
@@ -202,7 +203,7 @@ class ActiveManager:
                 c.copied = None
                 continue
             can_copy = source_ok and c.server.replication_running
-            if c.copied is None and (not can_copy or c.state not in ("Healthy",)):
+            if c.copied is None and (not can_copy or c.state not in ("Healthy", "SeedingSource")):
                 c.copied = db.generation(now)
             elif c.state == "Resynchronizing" and not can_copy and c.resync_t0 is not None:
                 c.copied = c.last_copied(now)
@@ -226,7 +227,10 @@ class ActiveManager:
                 continue
             if c.state in ("Suspended", "FailedAndSuspended"):
                 continue
+            if c.state == "SeedingSource":
+                self._set_state(c, "Healthy")
             if c.state == "Seeding":
+                self._release_seed_source(c)
                 self._cancel_timer(c)
                 c.error_message = (f"Replication is suspended for database copy '{c.db.name}' because the "
                                    f"database copy needs to be seeded.")
@@ -691,6 +695,14 @@ class ActiveManager:
             self._start_seed(copy)
         return copy
 
+    def _release_seed_source(self, copy: DatabaseCopy) -> None:
+        if copy.seed_source is None:
+            return
+        src = copy.db.copy_on(copy.seed_source)
+        copy.seed_source = None
+        if src is not None and src.state == "SeedingSource":
+            self._set_state(src, "Healthy")
+
     def _start_seed(self, copy: DatabaseCopy) -> None:
         copy.copied = 0
         copy.content_index_state = "Seeding"
@@ -738,6 +750,20 @@ class ActiveManager:
         copy.activation_suspended = False
         copy.suspend_comment = None
         copy.action_initiator = "ManualResume" if manual_resume else "Administrator"
+        copy.seed_source = None
+        if source_server is not None:
+            src = copy.db.copy_on(source_server.name)
+            if src is None or src is copy:
+                raise ReplayServiceError(
+                    f"Server '{source_server.name}' doesn't host a copy of database '{copy.db.name}' that can be "
+                    f"used as the seeding source.", target=copy.name)
+            if not src.is_active:
+                if src.status not in ("Healthy", "DisconnectedAndHealthy"):
+                    raise ReplayServiceError(
+                        f"The seeding source copy '{src.name}' must be Healthy to seed from it. Its status is "
+                        f"'{src.status}'.", target=copy.name)
+                self._set_state(src, "SeedingSource")
+                copy.seed_source = src.server_name
         self._start_seed(copy)
 
     def set_copy(self, copy: DatabaseCopy, activation_preference: int | None = None,

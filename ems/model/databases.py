@@ -395,7 +395,7 @@ class DatabaseCopy:
                  "state", "activation_suspended", "suspend_comment", "action_initiator", "error_message",
                  "copied", "resync_from", "resync_t0", "next_state", "next_at", "timer_seq",
                  "content_index_state", "when_created", "logs_copied_since_start", "seeding_network",
-                 "error_event_id", "is_active", "timer_order", "timer_event")
+                 "error_event_id", "is_active", "timer_order", "timer_event", "seed_source")
 
     def __init__(self, db: MailboxDatabase, server_name: str, activation_preference: int,
                  guid: uuid.UUID | None = None):
@@ -424,6 +424,7 @@ class DatabaseCopy:
         self.is_active = False
         self.timer_order = 0  # clock sequence of the pending transition (keeps ties in order on reload)
         self.timer_event: Any = None
+        self.seed_source: str | None = None  # a passive copy seeding this one (Update -SourceServer)
 
     @property
     def server(self) -> "Server":

@@ -21,7 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def fail_copy(org: "Organization", copy: "DatabaseCopy",
-              message: str = "The log file is damaged or corrupted.", event_id: int = 2059) -> None:
+              message: str = "The log file is damaged or corrupted.", event_id: int = 2059,
+              suspend: bool = True) -> None:
+    """``suspend=False`` leaves the copy ``Failed`` (not suspended, activation not blocked by an
+    administrator but refused by health checks) until ``heal_copy`` or a resume."""
     am = org.am
     if copy.is_active:
         am.database_failed(copy.db, message)
@@ -32,9 +35,9 @@ def fail_copy(org: "Organization", copy: "DatabaseCopy",
     copy.resync_t0 = None
     copy.error_message = message
     copy.error_event_id = event_id
-    copy.activation_suspended = True
+    copy.activation_suspended = suspend
     copy.action_initiator = "Service"
-    am._set_state(copy, "FailedAndSuspended")
+    am._set_state(copy, "FailedAndSuspended" if suspend else "Failed")
     org.history.add(org.clock.now(), "CopyFailed", copy.server_name, copy.db.name, False, message=message)
     am.sync_copying(copy.db)
     org.touch()

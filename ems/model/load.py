@@ -269,7 +269,7 @@ def _build_database(org: Organization, d: dict[str, Any]) -> None:
             c.truncation_lag = EnhancedTimeSpan.parse(cd["truncation_lag"])
         for key in ("state", "activation_suspended", "suspend_comment", "action_initiator", "error_message",
                     "error_event_id", "copied", "resync_from", "next_state", "content_index_state",
-                    "logs_copied_since_start", "timer_order"):
+                    "logs_copied_since_start", "timer_order", "seed_source"):
             if key in cd:
                 setattr(c, key, cd[key])
         if cd.get("resync_t0"):

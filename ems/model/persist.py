@@ -85,7 +85,7 @@ def dump_org(org: Organization) -> dict[str, Any]:
                         "error_event_id": c.error_event_id, "copied": c.copied, "resync_t0": _iso(c.resync_t0),
                         "next_state": c.next_state, "next_at": _iso(c.next_at),
                         "content_index_state": c.content_index_state,
-                        "logs_copied_since_start": c.logs_copied_since_start,
+                        "logs_copied_since_start": c.logs_copied_since_start, "seed_source": c.seed_source,
                         "timer_order": rank.get(c.timer_order, 0) if c.next_state else 0}
                        for c in db.copy_list],
         })

@@ -290,3 +290,27 @@ def test_move_request_progresses(org):
     assert "user01" in org.databases["DB02"].mailboxes and "user01" not in org.databases["DB01"].mailboxes
     with pytest.raises(InvalidOperationError):
         org.new_move_request(m, org.databases["DB03"])
+
+
+def test_reseed_from_passive_source_shows_seeding_source(org):
+    target = copy(org, "DB01\\E1403")
+    source = copy(org, "DB01\\E1402")
+    org.am.suspend(target)
+    org.am.update_copy(target, source_server=org.servers["E1402"])
+    assert target.status == "Seeding" and source.status == "SeedingSource"
+    # a seeding source can still be activated (a "possibly healthy" state)
+    assert source in org.am.failover_candidates(org.databases["DB01"])
+    org.advance(120)
+    assert target.status == "Healthy" and source.status == "Healthy"
+
+
+def test_failed_copy_is_not_activated(org):
+    c = copy(org, "DB02\\E1403")
+    faults.fail_copy(org, c, suspend=False)
+    assert c.status == "Failed" and not c.activation_suspended
+    r = org.am.move_active(org.databases["DB02"], "E1403")
+    assert "Database copy 'DB02' is in a Failed state on server 'E1403'. Reason: The log file is damaged or " \
+           "corrupted." in r.ErrorMessage
+    faults.heal_copy(org, c)
+    org.advance(60)
+    assert c.status == "Healthy"

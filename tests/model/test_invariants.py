@@ -41,6 +41,7 @@ op = st.one_of(
     st.tuples(st.just("remove_copy"), st.sampled_from(DBS), st.sampled_from(SERVERS)),
     st.tuples(st.just("add_copy"), st.sampled_from(DBS), st.sampled_from(SERVERS), st.integers(1, 3)),
     st.tuples(st.just("pref"), st.sampled_from(DBS), st.sampled_from(SERVERS), st.integers(1, 3)),
+    st.tuples(st.just("reseed_from"), st.sampled_from(DBS), st.sampled_from(SERVERS), st.sampled_from(SERVERS)),
 )
 
 
@@ -76,7 +77,7 @@ def apply(org, o):
         elif kind in ("fail", "heal", "reseed"):
             c = org.databases[o[1]].copy_on(o[2])
             if c is not None:
-                {"fail": lambda: faults.fail_copy(org, c), "heal": lambda: faults.heal_copy(org, c),
+                {"fail": lambda: faults.fail_copy(org, c, suspend=o[2] != "E1402"), "heal": lambda: faults.heal_copy(org, c),
                  "reseed": lambda: am.update_copy(c)}[kind]()
         elif kind == "dismount":
             am.dismount(org.databases[o[1]])
@@ -92,6 +93,12 @@ def apply(org, o):
                 am.remove_copy(c)
         elif kind == "add_copy":
             am.add_copy(org.databases[o[1]], org.servers[o[2]], activation_preference=o[3])
+        elif kind == "reseed_from":
+            c = org.databases[o[1]].copy_on(o[2])
+            if c is not None:
+                if c.state not in ("Suspended", "FailedAndSuspended") and not c.is_active:
+                    am.suspend(c)
+                am.update_copy(c, source_server=org.servers[o[3]])
         elif kind == "pref":
             c = org.databases[o[1]].copy_on(o[2])
             if c is not None:
