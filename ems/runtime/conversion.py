@@ -615,7 +615,21 @@ def convert_to(v: Any, type_: Any, ctx: Any = None) -> Any:
     except _ConvertFail as e:
         if e.message is None:
             raise cast_error(v, t.full_name) from None
-        raise cast_error(v, t.full_name, e.message) from None
+        raise cast_error(v, t.full_name, e.message, _cast_error_id(t)) from None
+
+
+def _cast_error_id(t: T.DotNetType) -> str:
+    """The FullyQualifiedErrorId PowerShell gives a failed conversion to `t`."""
+    full = t.element_type.full_name if t.is_array else t.full_name
+    if full in _INT_TYPES:
+        return "InvalidCastFromStringToInteger"
+    if full in ("System.Double", "System.Single"):
+        return "InvalidCastFromStringToDoubleOrSingle"
+    if full == "System.Decimal":
+        return "InvalidCastFromStringToDecimal"
+    if t.is_enum or (t.is_array and t.element_type.is_enum):
+        return "RuntimeException"
+    return "InvalidCastParseTargetInvocation"
 
 
 def try_convert(v: Any, type_: Any, ctx: Any = None) -> tuple[bool, Any]:

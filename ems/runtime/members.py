@@ -289,6 +289,11 @@ def _get_adapted(obj: Any, name: str, ctx: Any) -> Any:
                 if isinstance(k, str) and k.lower() == low:
                     return obj[k]
         return _NOT_FOUND
+    dyn = getattr(obj, "ps_get_member", None)
+    if dyn is not None:
+        v = dyn(name)
+        if v is not NotImplemented:
+            return v
     info = _model_info(obj)
     if info is not None:
         real = info.props.get(low)
@@ -447,6 +452,9 @@ def set_member(obj: Any, name: str, value: Any, ctx: Any = None) -> None:
                                               error_id="PropertyAssignmentException")
         obj[name] = value
         return
+    dyn = getattr(obj, "ps_set_member", None)
+    if dyn is not None and dyn(name, value):
+        return
     info = _model_info(obj)
     if info is not None:
         real = info.settable.get(low)
@@ -551,9 +559,14 @@ def property_names(obj: Any) -> list[str]:
                 out.append(n)
         return out
 
+    dyn = getattr(obj, "ps_property_names", None)
+    if dyn is not None:
+        add(dyn())
     info = _model_info(obj)
     if info is not None and getattr(type(obj), "PS_PROPERTIES", None) is not None:
         return add(type(obj).PS_PROPERTIES)
+    if dyn is not None:
+        return out
     if isinstance(obj, dict):
         return add(_DICT_PROP_ORDER)
     if isinstance(obj, str):
@@ -1751,7 +1764,9 @@ def _call_python(fn: Callable, name: str, args: list, ctx: Any) -> Any:
         except TypeError:
             raise _overload_error(name, len(args)) from None
     try:
-        return fn(*args)
+        result = fn(*args)
+        # a Python method returning None stands for a .NET void method: no output
+        return _VOID if result is None else result
     except PSRuntimeException as e:
         if isinstance(e, (MethodException, MethodInvocationException)):
             raise

@@ -8,6 +8,7 @@ import pytest
 
 from ems import primitives as P
 from ems.runtime import members as M
+from ems.runtime.control import AUTOMATION_NULL
 from ems.runtime.exceptions import MethodInvocationException
 from ems.runtime.psobject import PSObject
 from ems.runtime.dotnet import (ArrayList, GenericList, Hashtable, OrderedDictionary, TypedArray, Version,
@@ -412,3 +413,38 @@ def test_inline_options_mid_pattern():
     assert not compile_net("ab(?i)c").fullmatch("aBc")
     assert compile_net("a(?i)b|c").fullmatch("C")
     assert compile_net("(?n)(a)b").fullmatch("ab")
+
+
+def test_xml_adapter():
+    from ems.runtime import conversion as C
+    x = C.convert_to('<config><server name="EX01"><db>DB01</db><db>DB02</db></server><server name="EX02"/>'
+                     '</config>', "xml")
+    servers = M.get_member(M.get_member(x, "config"), "server")
+    assert len(servers) == 2
+    assert M.get_member(servers[0], "name") == "EX01"
+    assert M.get_member(servers[0], "db") == ["DB01", "DB02"]
+    assert M.get_member(servers, "name") == ["EX01", "EX02"]
+    assert M.property_names(servers[0]) == ["name", "db"]
+    assert len(M.invoke_method(x, "SelectNodes", ["//server"])) == 2
+    node = M.invoke_method(x, "SelectSingleNode", ["/config/server[@name='EX02']"])
+    assert M.get_member(node, "name") == "EX02"
+    assert M.invoke_method(node, "SetAttribute", ["role", "Hub"]) is AUTOMATION_NULL
+    assert M.get_member(node, "role") == "Hub"
+    M.set_member(node, "role", "Edge")
+    assert M.get_member(node, "role") == "Edge"
+    assert M.type_names(x)[0] == "System.Xml.XmlDocument"
+    with pytest.raises(Exception) as e:
+        C.convert_to("<a><b>", "xml")
+    assert 'Cannot convert value "<a><b>" to type "System.Xml.XmlDocument"' in str(e.value)
+
+
+def test_cast_error_ids():
+    from ems.runtime import conversion as C
+    from ems.runtime.exceptions import PSInvalidCastException
+    for value, t, fqid in (("x", "int", "InvalidCastFromStringToInteger"),
+                           ("x", "double", "InvalidCastFromStringToDoubleOrSingle"),
+                           ("x", "datetime", "InvalidCastParseTargetInvocation"),
+                           ([1, 2], "int", "ConvertToFinalInvalidCastException")):
+        with pytest.raises(PSInvalidCastException) as e:
+            C.convert_to(value, t)
+        assert e.value.error_id == fqid

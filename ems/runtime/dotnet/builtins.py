@@ -277,3 +277,4 @@ from ems.runtime.dotnet import regex as _regex  # noqa: F401,E402
 
 from ems.runtime.dotnet import statics as _statics  # noqa: F401,E402
 from ems.runtime.dotnet import extras as _extras  # noqa: F401,E402
+from ems.runtime.dotnet import xml as _xml  # noqa: F401,E402
