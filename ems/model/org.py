@@ -461,6 +461,31 @@ class Organization:
         dag.when_changed = self.clock.now()
         self.touch()
 
+    def pause_cluster_node(self, server: Server, paused: bool = True) -> None:
+        """cluster.exe node X /pause (/resume): a paused node keeps its copies but does not take
+        the Primary Active Manager role; pausing the PAM moves the role to another node."""
+        server.cluster_paused = paused
+        dag = self.dag_of(server)
+        if dag is not None and paused and dag.pam == server.name:
+            self.move_pam(dag)
+        self.touch()
+
+    def move_pam(self, dag: DatabaseAvailabilityGroup, target: Server | None = None) -> str | None:
+        """cluster.exe group "Cluster Group" /move[:node]: move the Primary Active Manager role."""
+        ops = [s for s in dag.operational_members() if s.name != dag.pam]
+        if target is not None:
+            if target not in ops:
+                raise InvalidOperationError(
+                    f"The cluster group can't be moved to node '{target.name}': the node is not up or is "
+                    f"already the owner.", target=target.name)
+            dag.pam = target.name
+        else:
+            unpaused = [s for s in ops if not s.cluster_paused]
+            if unpaused or ops:
+                dag.pam = (unpaused or ops)[0].name
+        self.touch()
+        return dag.pam
+
     def stop_dag_servers(self, dag: DatabaseAvailabilityGroup, servers: list[Server]) -> None:
         """Stop-DatabaseAvailabilityGroup -MailboxServer: mark members stopped (datacenter switchover)."""
         for s in servers:

@@ -314,3 +314,13 @@ def test_failed_copy_is_not_activated(org):
     faults.heal_copy(org, c)
     org.advance(60)
     assert c.status == "Healthy"
+
+
+def test_pause_node_moves_pam(org):
+    dag = org.dags["DAG1"]
+    org.pause_cluster_node(org.servers["E1401"])
+    assert dag.pam == "E1402"
+    org.stop_server(org.servers["E1402"])
+    assert dag.pam == "E1403"
+    org.move_pam(dag, org.servers["E1401"])
+    assert str(dag.with_status().PrimaryActiveManager) == "E1401"
