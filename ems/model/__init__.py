@@ -19,14 +19,20 @@ The root: ``org.Organization`` (see org.py)
     singletons: ``org.config`` (Get-OrganizationConfig), ``org.ad_server_settings``
     servers/services: ``stop_server(srv, crash=True, lose_transport_database=False)``,
     ``start_server``, ``restart_computer``, ``shutdown_computer``, ``ping``, ``stop_service(srv, name,
-    force)``, ``start_service``, ``restart_service``, ``set_service_start_type``, ``install_hotfix(srv, kb,
+    force)``, ``start_service``, ``restart_service``, ``set_service_start_type``, ``exchange_services``,
+    ``stop_exchange_services``/``start_exchange_services`` (setup), ``install_hotfix(srv, kb,
     needs_restart=True)``, ``uninstall_hotfix``, ``has_hotfix``, ``set_server_version``,
-    ``set_mailbox_server(srv, activation_policy=, mount_dial=, max_active=)``
-    DAG: ``new_dag``, ``add_dag_member``, ``remove_dag_member``, ``remove_dag``
-    databases: ``new_mailbox_database``, ``remove_mailbox_database``, ``copy_status(server=, database=,
-    active_only=)`` -> [DatabaseCopyStatusEntry]; ``db.with_status()`` for -Status
-    mailboxes: ``new_mailbox``, ``remove_mailbox``, ``set_mailbox_quotas``, ``deliver(mbx, size, message_id)``,
-    ``new_move_request``, ``set_move_request_suspended``, ``remove_move_request``
+    ``set_mailbox_server(srv, activation_policy=, mount_dial=, max_active=)``, ``require_up(srv)``
+    (raises for a down computer: Get-Service/Get-HotFix -ComputerName must call it)
+    DAG: ``new_dag``, ``add_dag_member``, ``remove_dag_member``, ``remove_dag``, ``set_dag(dag, **PSParams)``,
+    ``stop_dag_servers``/``start_dag_servers``, ``pause_cluster_node(srv, paused)``, ``move_pam(dag, target)``;
+    ``dag.with_status()`` for -Status (OperationalServers, PrimaryActiveManager, WitnessShareInUse)
+    databases: ``new_mailbox_database``, ``remove_mailbox_database``, ``set_database(db, **PSParams)``,
+    ``copy_status(server=, database=, active_only=)`` -> [DatabaseCopyStatusEntry] (or
+    ``copy.status_entry(connection_status)``); ``db.with_status()`` for -Status
+    mailboxes: ``new_mailbox``, ``remove_mailbox``, ``disable_mailbox``/``enable_mailbox`` (``org.disabled_users``),
+    ``set_mailbox_quotas``, ``deliver(mbx, size, message_id)`` (False = duplicate),
+    ``new_move_request``, ``set_move_request_suspended``, ``remove_move_request
     health: ``test_replication_health(srv)``, ``test_service_health(srv)``
     history: ``org.history`` (history.History: ``events``, ``outages()``, ``unavailable_periods(db)``)
     hooks: ``org.listeners["server_down"|"server_up"|"service"]``, ``org.am.activation_listeners``,
