@@ -32,7 +32,7 @@ The root: ``org.Organization`` (see org.py)
     ``copy.status_entry(connection_status)``); ``db.with_status()`` for -Status
     mailboxes: ``new_mailbox``, ``remove_mailbox``, ``disable_mailbox``/``enable_mailbox`` (``org.disabled_users``),
     ``set_mailbox_quotas``, ``deliver(mbx, size, message_id)`` (False = duplicate),
-    ``new_move_request``, ``set_move_request_suspended``, ``remove_move_request
+    ``new_move_request``, ``set_move_request_suspended``, ``remove_move_request``
     health: ``test_replication_health(srv)``, ``test_service_health(srv)``
     history: ``org.history`` (history.History: ``events``, ``outages()``, ``unavailable_periods(db)``)
     hooks: ``org.listeners["server_down"|"server_up"|"service"]``, ``org.am.activation_listeners``,
