@@ -817,19 +817,19 @@ class ProxyAddress:
 
 
 class MultiValuedProperty(list):
-    """``MultiValuedProperty<T>``: a list; the formatter prints it as ``{a, b}``."""
+    """``MultiValuedProperty<T>``: a plain list to the engine (``.Count``, indexing, enumeration,
+    ``{a, b}`` in tables); only the type name differs. It declares no PS_PROPERTIES/PS_METHODS on
+    purpose, so the runtime adapts it as an array."""
 
     PS_TYPE_NAMES = ("Microsoft.Exchange.Data.MultiValuedProperty`1", "Microsoft.Exchange.Data.MultiValuedPropertyBase",
                      "System.Object")
-    PS_METHODS = ("Contains", "ToString")
 
     def Contains(self, item: Any) -> bool:
         return any(x == item for x in self)
 
-    def ps_to_string(self) -> str:
+    def text(self) -> str:
+        """``{a, b}``: how a table cell shows it."""
         return "{" + ", ".join(_text(x) for x in self) + "}"
-
-    ToString = ps_to_string
 
 
 class ProxyAddressCollection(MultiValuedProperty):

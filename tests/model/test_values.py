@@ -105,7 +105,7 @@ def test_addresses():
     assert a.Local == "user01" and a.Domain == "contoso.com" and a == "USER01@contoso.com"
     c = ProxyAddressCollection.of("SMTP:user01@contoso.com", "smtp:u1@contoso.com")
     assert c.primary_smtp.AddressString == "user01@contoso.com"
-    assert c.ps_to_string() == "{SMTP:user01@contoso.com, smtp:u1@contoso.com}"
+    assert c.text() == "{SMTP:user01@contoso.com, smtp:u1@contoso.com}"
     assert not ProxyAddress("smtp:u1@contoso.com").IsPrimaryAddress
 
 
