@@ -366,8 +366,9 @@ class MailboxStatistics:
         self.MailboxGuid = mbx.exchange_guid
         self.ObjectClass = "Mailbox"
         self.StorageLimitStatus = mbx.storage_limit_status()
-        self.TotalDeletedItemSize = ByteQuantifiedSize(mbx.deleted_size)
-        self.TotalItemSize = ByteQuantifiedSize(mbx.total_size)
+        # Unlimited<ByteQuantifiedSize>, hence the well-known `.TotalItemSize.Value.ToMB()`
+        self.TotalDeletedItemSize = Unlimited(ByteQuantifiedSize(mbx.deleted_size))
+        self.TotalItemSize = Unlimited(ByteQuantifiedSize(mbx.total_size))
         self.Database = db.id
         self.ServerName = db.active_server
         self.DatabaseName = db.name

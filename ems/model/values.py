@@ -758,7 +758,9 @@ class ProxyAddress:
 
     PS_TYPE_NAMES = ("Microsoft.Exchange.Data.SmtpProxyAddress", "Microsoft.Exchange.Data.ProxyAddress",
                      "Microsoft.Exchange.Data.ProxyAddressBase", "System.Object")
-    PS_PROPERTIES = ("SmtpAddress", "AddressString", "IsPrimaryAddress", "Prefix", "ProxyAddressString")
+    # the order `(Get-Mailbox x).EmailAddresses` lists them in Exchange 2010 [K]
+    PS_PROPERTIES = ("SmtpAddress", "AddressString", "ProxyAddressString", "Prefix", "IsPrimaryAddress",
+                     "PrefixString")
     PS_METHODS = ("ToString", "Equals", "GetHashCode", "GetType")
     __slots__ = ("_prefix", "_address")
 
@@ -787,6 +789,10 @@ class ProxyAddress:
     @property
     def ProxyAddressString(self) -> str:
         return f"{self._prefix}:{self._address}"
+
+    @property
+    def PrefixString(self) -> str:
+        return self._prefix.upper()
 
     def ToString(self) -> str:
         return self.ProxyAddressString

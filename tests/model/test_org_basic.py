@@ -102,7 +102,7 @@ def test_mailbox_values():
     assert str(m.Database) == "DB01"
     assert m.RecipientTypeDetails == "UserMailbox"
     stats = MailboxStatistics(m)
-    assert stats.ItemCount == m.item_count and stats.TotalItemSize.ToBytes() == m.total_size
+    assert stats.ItemCount == m.item_count and stats.TotalItemSize.Value.ToBytes() == m.total_size
     assert stats.StorageLimitStatus == "BelowLimit" and stats.DisplayName == "User 01"
     org.set_mailbox_quotas(m, issue_warning="1MB", prohibit_send="2MB", prohibit_send_receive="3MB",
                            use_database_quota_defaults=False)
