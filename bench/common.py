@@ -27,16 +27,27 @@ def peak_memory(fn: Callable[[], object]) -> int:
         tracemalloc.stop()
 
 
-def run_ems(script: str) -> str:
-    """Runs a script in a fresh non-interactive session; returns stdout (raises on errors)."""
-    from ems.host.session import Session
+class EmsRunner:
+    """One non-interactive session, built before timing starts, that runs scripts."""
 
-    out, err = io.StringIO(), io.StringIO()
-    session = Session.create(stdout=out, stderr=err, interactive=False)
-    code = session.run_command(script)
-    if code != 0 or err.getvalue():
-        raise RuntimeError(f"benchmark script failed ({code}): {err.getvalue()}")
-    return out.getvalue()
+    def __init__(self) -> None:
+        from ems.host.session import Session
+
+        self.out, self.err = io.StringIO(), io.StringIO()
+        self.session = Session.create(stdout=self.out, stderr=self.err, interactive=False)
+
+    def run(self, script: str) -> str:
+        self.out.seek(0)
+        self.out.truncate()
+        code = self.session.run_command(script)
+        if code != 0 or self.err.getvalue():
+            raise RuntimeError(f"benchmark script failed ({code}): {self.err.getvalue()}")
+        return self.out.getvalue()
+
+
+def run_ems(script: str) -> str:
+    """Runs a script in a fresh session; returns stdout (raises on errors)."""
+    return EmsRunner().run(script)
 
 
 def report(rows: list[tuple[str, float, float]]) -> str:
