@@ -120,46 +120,10 @@ def default_environment(computer_name: str = "EX01") -> CIDict:
 # ------------------------------------------------------------------ small .NET-like objects
 
 
-class Version:
-    """System.Version."""
-
-    PS_TYPE_NAMES = ("System.Version", "System.Object")
-    PS_PROPERTIES = ("Major", "Minor", "Build", "Revision", "MajorRevision", "MinorRevision")
-
-    def __init__(self, major: int, minor: int, build: int = -1, revision: int = -1):
-        self.Major, self.Minor, self.Build, self.Revision = major, minor, build, revision
-        self.MajorRevision = -1 if revision < 0 else revision >> 16
-        self.MinorRevision = -1 if revision < 0 else revision & 0xFFFF
-
-    def _tuple(self) -> tuple:
-        return (self.Major, self.Minor, self.Build, self.Revision)
-
-    def ps_to_string(self) -> str:
-        parts = [self.Major, self.Minor] + [p for p in (self.Build, self.Revision) if p >= 0]
-        return ".".join(str(p) for p in parts)
-
-    __str__ = ps_to_string
-
-    def __eq__(self, other: Any) -> bool:
-        return isinstance(other, Version) and self._tuple() == other._tuple()
-
-    def __lt__(self, other: "Version") -> bool:
-        return self._tuple() < other._tuple()
-
-    def __le__(self, other: "Version") -> bool:
-        return self._tuple() <= other._tuple()
-
-    def __gt__(self, other: "Version") -> bool:
-        return self._tuple() > other._tuple()
-
-    def __ge__(self, other: "Version") -> bool:
-        return self._tuple() >= other._tuple()
-
-    def __hash__(self) -> int:
-        return hash(self._tuple())
-
-    def CompareTo(self, other: "Version") -> int:
-        return (self._tuple() > other._tuple()) - (self._tuple() < other._tuple())
+def Version(major: int, minor: int, build: int = -1, revision: int = -1) -> Any:  # noqa: N802
+    """System.Version (the .NET shim's)."""
+    from ems.runtime.dotnet.types import Version as _V
+    return _V(major, minor, build, revision)
 
 
 class _Size:
