@@ -432,3 +432,71 @@ New-Object Foo.Bar
 ## STDOUT:
 after
 ## END
+
+#### Select-Object -ExpandProperty with -Property
+$o = [pscustomobject]@{Name='db1'; Copies=@('a','b')}
+$o | Select-Object -ExpandProperty Copies -Property Name | ForEach-Object { "$_ $($_.Name)" }
+## STDOUT:
+a db1
+b db1
+## END
+
+#### Sort-Object -CaseSensitive puts lower case first
+'b','B','a','A' | Sort-Object -CaseSensitive
+## STDOUT:
+a
+A
+b
+B
+## END
+
+#### Where-Object -Contains and -Is
+$d = [pscustomobject]@{Tags=@('x','y')}
+$d | Where-Object Tags -Contains 'y' | ForEach-Object { 'has y' }
+$d | Where-Object Tags -NotContains 'z' | ForEach-Object { 'no z' }
+'abc' | Where-Object -Property Length -Is -Value int | ForEach-Object { 'is int' }
+## STDOUT:
+has y
+no z
+is int
+## END
+
+#### Measure-Object several properties
+$m = @([pscustomobject]@{A=1; B=5}, [pscustomobject]@{A=3; B=2}) | Measure-Object -Property A, B -Maximum -Minimum
+$m | ForEach-Object { "$($_.Property) $($_.Maximum) $($_.Minimum)" }
+## STDOUT:
+A 3 1
+B 5 2
+## END
+
+#### Measure-Object output as a list
+1..3 | Measure-Object -Sum | Format-List Count, Sum
+## STDOUT:
+
+
+Count : 3
+Sum   : 6
+
+
+
+## END
+
+#### Group-Object table
+'a','b','a' | Group-Object
+## STDOUT:
+
+Count Name                      Group                                                                                   
+----- ----                      -----                                                                                   
+    2 a                         {a, a}                                                                                  
+    1 b                         {b}                                                                                     
+
+
+## END
+
+#### New-Object with -ArgumentList
+New-Object System.String -ArgumentList 'x', 3
+(New-Object System.Collections.ArrayList -ArgumentList @(,@(1,2))).Count
+## STDOUT:
+xxx
+2
+## END

@@ -196,3 +196,10 @@ $t.Contains('Name Value')
 ## STDOUT:
 True
 ## END
+
+#### Write-Host from the pipeline
+1, 2 | Write-Host
+## STDOUT:
+1
+2
+## END

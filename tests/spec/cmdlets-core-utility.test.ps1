@@ -196,3 +196,15 @@ cls
 ## STDOUT:
 x
 ## END
+
+#### Get-Variable table
+Get-Variable -Name true, false
+## STDOUT:
+
+Name                           Value                                                                                    
+----                           -----                                                                                    
+true                           True                                                                                     
+false                          False                                                                                    
+
+
+## END
