@@ -711,9 +711,10 @@ class SelectObject(Cmdlet):
             if self._last is not None:
                 if self._skip:
                     items = items[:max(0, len(items) - self._skip)]
-                items = items[max(0, len(items) - self._last):] if self._last else []
-                if self._first is not None:
-                    pass  # -First and -Last together: both ends (rare); keep -Last's result
+                head: list[Any] = []
+                if self._first is not None:  # -First and -Last: both ends, nothing twice
+                    head, items = items[:self._first], items[self._first:]
+                items = head + (items[max(0, len(items) - self._last):] if self._last else [])
             elif self._skip:
                 items = items[self._skip:]
         for obj in items:
@@ -786,8 +787,6 @@ class SortObject(Cmdlet):
         obj = self.InputObject
         if obj is None and "InputObject" not in self.bound_parameters:
             return
-        if "InputObject" in self.bound_parameters and not getattr(self, "_from_pipeline", True):
-            pass
         self._items.append((_sort_keys(self, self._specs, obj), obj))
 
     def end(self) -> None:
