@@ -571,8 +571,7 @@ class ParameterBinder:
             from ems.runtime.conversion import to_bool
             b = to_bool(value)
             if self.meta.is_script:
-                from ems.runtime.dotnet.types import SwitchParameter
-                return SwitchParameter(b)
+                return switch_value(b)
             return b
         conv = converter_for(p.type, p.enum_values)
         self._check_null(p, value, extent)
@@ -1038,6 +1037,25 @@ class ParameterBinder:
 
 _TRIVIAL: dict = {}
 
+_SWITCH_CLASS = None
+
+
+def switch_value(present: bool) -> Any:
+    """A [switch] parameter's value in a function (`$Force.IsPresent`, `if ($Force)`)."""
+    global _SWITCH_CLASS
+    if _SWITCH_CLASS is None:
+        from ems.runtime.dotnet.types import SwitchParameter
+
+        class Switch(SwitchParameter):
+            __slots__ = ()
+            PS_PROPERTIES = ("IsPresent",)
+            PS_TYPE_NAMES = ("System.Management.Automation.SwitchParameter", "System.ValueType", "System.Object")
+
+            def ToBool(self) -> bool:
+                return self.IsPresent
+        _SWITCH_CLASS = Switch
+    return _SWITCH_CLASS(present)
+
 
 def _has_validation(p: Parameter) -> bool:
     return bool(p.validate_set or p.validate_range or p.validate_not_null or p.validate_not_null_or_empty
@@ -1114,8 +1132,7 @@ def set_parameter_variables(ctx: Any, binder: ParameterBinder) -> None:
                 except PSRuntimeException:
                     pass
         elif p.type == SWITCH:
-            from ems.runtime.dotnet.types import SwitchParameter
-            value = SwitchParameter(False)
+            value = switch_value(False)
         else:
             value = None
             if isinstance(p, ScriptParameter) and p.type_constraint is not None:
