@@ -540,6 +540,52 @@ class GetModule(Cmdlet):
             self.write_object(m)
 
 
+class RemoveModule(Cmdlet):
+    name = "Remove-Module"
+    module = CORE_MODULE
+    aliases = ("rmo",)
+    parameters = (
+        Parameter("Name", STRS, position=0, mandatory=True, pipeline=True, pipeline_by_name=True,
+                  help="Specifies the modules to remove."),
+        Parameter("Force", SWITCH),
+    )
+    supports_should_process = True
+    synopsis = "Removes modules from the current session."
+    description = ("The Remove-Module cmdlet removes modules from the session's module list. (In the "
+                   "emulator the functions a script module defined stay available.)")
+    examples = (("Remove-Module DagTools", "Removes the DagTools module."),)
+
+    def process(self) -> None:
+        st = extras(self.context)
+        for n in as_list(self.Name):
+            raw = base_object(n)
+            text = raw.Name if isinstance(raw, ModuleInfo) else to_str(n)
+            found = [k for k, m in st.modules.items() if fsm.wildcard_match(text, m.Name)]
+            if not found:
+                self.write_warning(f"No modules were removed. Verify that the specification of modules to "
+                                   f"remove is correct and those modules exist in the runspace.")
+                continue
+            for k in found:
+                if self.should_process(st.modules[k].Name, "Remove-Module"):
+                    del st.modules[k]
+
+
+class ExportModuleMember(Cmdlet):
+    name = "Export-ModuleMember"
+    module = CORE_MODULE
+    parameters = (
+        Parameter("Function", STRS, position=0, pipeline=True, pipeline_by_name=True),
+        Parameter("Cmdlet", STRS, pipeline_by_name=True),
+        Parameter("Variable", STRS, pipeline_by_name=True),
+        Parameter("Alias", STRS, pipeline_by_name=True),
+    )
+    synopsis = "Specifies the module members that are exported."
+    description = ("The Export-ModuleMember cmdlet names the functions, variables and aliases a script "
+                   "module exports. The emulator loads script modules into the caller's scope, so every "
+                   "member stays visible; the cmdlet is accepted so that .psm1 files run unchanged.")
+    examples = (("Export-ModuleMember -Function Get-UnhealthyCopy", "Exports one function of a module."),)
+
+
 # =============================================================== snap-ins
 
 CORE_SNAPINS = ("Microsoft.PowerShell.Diagnostics", "Microsoft.WSMan.Management", "Microsoft.PowerShell.Core",
