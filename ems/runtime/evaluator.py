@@ -1196,21 +1196,16 @@ def _s_switch(node):
 
 
 def _read_switch_file(ctx, path, extent):
-    fs = getattr(ctx, "filesystem", None)
-    if fs is not None and hasattr(fs, "read_lines"):
-        return fs.read_lines(path)
-    host_path = ctx.map_path(path)
-    if host_path is None:
-        from ems.runtime.exceptions import ItemNotFoundException
-        raise ItemNotFoundException(f"Cannot find path '{path}' because it does not exist.", extent=extent,
-                                    target=path, category_target=path, category_target_type="String")
+    """`switch -file`: the lines of a file the user named (through the FileSystem provider)."""
+    from ems.runtime.filesystem import FileSystemError, PathNotFound, split_lines
+    fs = ctx.fs
     try:
-        with open(host_path, encoding="utf-8-sig") as fh:
-            return fh.read().splitlines()
-    except OSError:
-        from ems.runtime.exceptions import ItemNotFoundException
-        raise ItemNotFoundException(f"Cannot find path '{path}' because it does not exist.", extent=extent,
-                                    target=path, category_target=path, category_target_type="String")
+        p = fs.resolve(path)
+        if not fs.is_file(p):
+            raise PathNotFound(p.display)
+        return split_lines(fs.read_text(p))
+    except FileSystemError as e:
+        raise wrap_exception(e, extent)
 
 
 @_stmt(A.BreakStatementAst)

@@ -459,9 +459,9 @@ def make_processor(ctx: Any, el: CommandElement, position: int, length: int) -> 
         from ems.runtime.scriptblock import ScriptBlock
         if isinstance(target, ScriptBlock):
             info = discovery.ScriptBlockCommand(target)
-            return info.make_processor(ctx, args, el.extent, position, length, dot, "")
+            return info.make_processor(ctx, args, el.name_extent, position, length, dot, "")
         if isinstance(target, discovery.CommandInfo):
-            return target.make_processor(ctx, args, el.extent, position, length, dot, target.Name)
+            return target.make_processor(ctx, args, el.name_extent, position, length, dot, target.Name)
         from ems.runtime.conversion import to_string
         name = to_string(target, ctx)
     if target is None and name is None:
@@ -475,7 +475,8 @@ def make_processor(ctx: Any, el: CommandElement, position: int, length: int) -> 
                                    "CommandInfo object.", "BadExpression", ErrorCategory.InvalidOperation,
                                    extent=el.name_extent)
     info = ctx.commands.resolve(name, extent=el.name_extent)
-    return info.make_processor(ctx, args, el.extent, position, length, dot, name)
+    # PowerShell 2.0 positions a command's errors at its name (`Get-Item <<<<  C:\\x`)
+    return info.make_processor(ctx, args, el.name_extent, position, length, dot, name)
 
 
 class CmdletProcessor(CommandProcessor):
