@@ -522,6 +522,9 @@ class CmdletProcessor(CommandProcessor):
             self.runtime.confirm_impact = self.cls.confirm_impact
             self.runtime.supports_should_process = self.cls.supports_should_process
             self.runtime.apply_common(b.bound)
+            pv = b.bound.get("PipelineVariable")
+            if pv:
+                self.runtime.emit = _pipeline_variable(self.ctx, str(pv), self.runtime.emit)
             self.runtime.invocation = InvocationInfo(self.info, self.extent, self.invocation_name, b.bound,
                                                      [], self.length, self.position, expecting_input)
             c = self.cmdlet
@@ -680,6 +683,10 @@ class ScriptProcessor(CommandProcessor):
                         _d(obj)
                     self.emit = keep
                     rt.emit = down
+                pv = binder.bound.get("PipelineVariable")
+                if pv:
+                    self.emit = _pipeline_variable(ctx, str(pv), self.emit)
+                    rt.emit = self.emit
             set_parameter_variables(ctx, binder)
             s = self.scope
             inv = InvocationInfo(self.info, self.extent, self.invocation_name, s.vars["psboundparameters"]._value,
@@ -746,11 +753,11 @@ class ScriptProcessor(CommandProcessor):
     def process(self, obj: Any) -> None:
         from ems.runtime.scriptblock import InputEnumerator
         body = self.body
-        if body.process is None:
+        if body.process is None and not (self.binder is not None and self.binder.meta.takes_pipeline):
             self.input_items.append(obj)
             return
         s = self.scope
-        if self.binder is not None and self.binder.meta.takes_pipeline:
+        if self.binder is not None and (self.binder.meta.takes_pipeline or self.binder.meta.is_advanced):
             saved = self._enter()
             try:
                 try:
@@ -772,6 +779,9 @@ class ScriptProcessor(CommandProcessor):
                             psb._value[p.name] = self.binder.bound[p.name]
             finally:
                 self._leave(saved)
+        if body.process is None:
+            self.input_items.append(obj)
+            return
         self.ctx.set_local_in(s, "_", obj)
         self.ctx.set_local_in(s, "input", InputEnumerator([obj]))
         self._run_block(body.process)
@@ -796,6 +806,16 @@ class ScriptProcessor(CommandProcessor):
                 stack.pop()
             elif self.runtime in stack:
                 stack.remove(self.runtime)
+
+
+def _pipeline_variable(ctx: Any, name: str, down: Emit) -> Emit:
+    """-PipelineVariable: each object the command writes is also kept in $name."""
+    scope = ctx.scope
+
+    def emit(obj: Any) -> None:
+        ctx.set_local_in(scope, name.lower(), obj)
+        down(obj)
+    return emit
 
 
 def _pref(v: Any) -> str:
