@@ -351,11 +351,10 @@ class _WriteContent(_FsCmdlet):
                     pass
                 if self.fs.is_dir(path):
                     raise fsm.AccessDenied(f"Access to the path '{path.display}' is denied.", path.display)
-                if not self.append and not self.fs.exists(path) and path.parent is not None \
-                        and not self.fs.is_dir(path.parent):
-                    raise fsm.PathNotFound(path.parent.display)
-                if self.append and path.parent is not None and not self.fs.is_dir(path.parent):
-                    raise fsm.PathNotFound(path.parent.display)
+                if not self.fs.exists(path) and path.parent is not None and not self.fs.is_dir(path.parent):
+                    err = fsm.DirectoryNotFound(path.display)
+                    err.error_id = "GetContentWriterDirectoryNotFoundError"
+                    raise err
                 if _is_byte(self.Encoding):
                     data = bytes(int(base_object(v)) & 0xFF for v in self._flat_values())
                     self.fs.write_bytes(path, data, append=self.append)
@@ -639,6 +638,13 @@ class ResolvePath(_FsCmdlet):
 
     def process(self) -> None:
         loc = self.fs.location
+        for text in as_list(self.Path):
+            text = to_str(text)
+            try:
+                if fsm.has_wildcard(text) and not self.fs.expand(text):
+                    report(self, fsm.PathNotFound(text), text)
+            except FileSystemError:
+                pass
         for p in expand_paths(self, self.Path, self.LiteralPath):
             if self.Relative:
                 self.write_object(_relative(p, loc))
@@ -955,10 +961,12 @@ class NewItem(_FsCmdlet):
                     if self.Value is not None:
                         data = fsm.encode_text(to_str(self.Value, self.context), None)
                     if not self.Force and target.parent is not None and not self.fs.is_dir(target.parent):
-                        raise FileSystemError(f"Could not find a part of the path '{target.display}'.",
-                                              target.display)
+                        raise fsm.DirectoryNotFound(target.display)
                     self.fs.create_file(target, data, force=bool(self.Force))
             except FileSystemError as e:
+                if isinstance(e, fsm.DirectoryNotFound):
+                    e.error_id = "NewItemIOError"
+                    e.category = "WriteError"
                 report(self, e, target.display)
                 continue
             self.write_object(self.fs.item(target))

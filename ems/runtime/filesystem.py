@@ -148,6 +148,17 @@ class ItemExists(FileSystemError):
         self.kind = kind
 
 
+class DirectoryNotFound(FileSystemError):
+    """"Could not find a part of the path": a folder on the way does not exist."""
+
+    error_id = "System.IO.DirectoryNotFoundException"
+    category = "ObjectNotFound"
+    exception_type = "System.IO.DirectoryNotFoundException"
+
+    def __init__(self, path: str):
+        super().__init__(f"Could not find a part of the path '{path}'.", path)
+
+
 class InvalidPath(FileSystemError):
     error_id = "ArgumentException"
     category = "InvalidArgument"
@@ -883,8 +894,7 @@ class FileSystem:
             parent = path.parent
             pnode = self.vfs.node(parent) if parent is not None else None
             if parent is None or pnode is None or not pnode.is_dir:
-                raise FileSystemError(f"Could not find a part of the path '{path.display}'.",
-                                      path.display)
+                raise DirectoryNotFound(path.display)
             node = pnode.children.get(path.name.lower())
             now = self.clock()
             if node is None:
@@ -902,8 +912,7 @@ class FileSystem:
             with open(path.host_path, "ab" if append else "wb") as f:
                 f.write(data)
         except FileNotFoundError:
-            raise FileSystemError(f"Could not find a part of the path '{path.display}'.",
-                                  path.display) from None
+            raise DirectoryNotFound(path.display) from None
         except IsADirectoryError:
             raise AccessDenied(f"Access to the path '{path.display}' is denied.", path.display) from None
         except PermissionError:
@@ -931,7 +940,7 @@ class FileSystem:
             raise ItemExists(path.display)
         if path.kind == VIRTUAL:
             if not parents and (path.parent is None or not self.is_dir(path.parent)):
-                raise FileSystemError(f"Could not find a part of the path '{path.display}'.", path.display)
+                raise DirectoryNotFound(path.display)
             self.vfs.mkdirs(path)
             return
         try:
@@ -1019,7 +1028,7 @@ class FileSystem:
             sparent = self.vfs.node(src.parent)  # type: ignore[arg-type]
             dparent = self.vfs.node(dst.parent) if dst.parent is not None else None
             if dparent is None or not dparent.is_dir:
-                raise FileSystemError(f"Could not find a part of the path '{dst.display}'.", dst.display)
+                raise DirectoryNotFound(dst.display)
             node = sparent.children.pop(src.name.lower())
             node.name = dst.name
             dparent.children[dst.name.lower()] = node
@@ -1036,8 +1045,10 @@ class FileSystem:
 
     def rename(self, path: FsPath, new_name: str) -> FsPath:
         if re.search(r"[\\/]", new_name):
-            raise InvalidPath("Cannot rename the specified target, because it represents a path or device name.",
+            err = InvalidPath("Cannot rename the specified target, because it represents a path or device name.",
                               new_name)
+            err.error_id = "Argument"
+            raise err
         if not self.exists(path):
             raise PathNotFound(path.display)
         dst = path.parent.child(new_name) if path.parent is not None else path
