@@ -165,11 +165,8 @@ class Scope:
         self.aliases: dict[str, Any] = {}
         self.parent = parent
         self.kind = kind  # "global" | "script" | "function" | "local" | "closure"
-        if parent is not None:
-            # AllScope variables are copied into every new child scope.
-            for k, var in parent.vars.items():
-                if var.options & ScopedItemOptions.AllScope:
-                    self.vars[k] = var
+        # AllScope variables are not copied into child scopes: lookups find them through
+        # the chain, and assignments update them in place (ExecutionContext.set_variable).
 
     def lookup(self, key: str) -> PSVariable | None:
         """Find a variable by lower-case name through the scope chain (private
