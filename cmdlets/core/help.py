@@ -34,6 +34,7 @@ class CommandEntry:
         self.ModuleName = module
         self.cmdlet = cmdlet
         self.target = target
+        self.info: Any = None  # the engine's CommandInfo, for functions
         verb, _, noun = name.partition("-") if kind != "Alias" else ("", "", "")
         self.Verb = verb if noun else ""
         self.Noun = noun
@@ -145,13 +146,48 @@ def session_commands(ctx: Any) -> list[CommandEntry]:
             if definition is None:
                 sb = _attr(info, "ScriptBlock", "scriptblock", "body")
                 definition = to_str(sb) if sb is not None else ""
-            entries[(kind, name.lower())] = make_entry(kind, name, to_str(definition),
-                                                         to_str(_attr(info, "ModuleName", "module") or ""))
+            entry = make_entry(kind, name, to_str(definition), to_str(_attr(info, "ModuleName", "module") or ""))
+            entry.info = info
+            entries[(kind, name.lower())] = entry
     if not any(k[0] == "Alias" for k in entries):
         for name, cls in classes.items():
             for a in cls.aliases:
                 entries[("Alias", a.lower())] = make_entry("Alias", a, name, "", cls, name)
     return sorted(entries.values(), key=lambda e: (_KIND_ORDER.get(e.CommandType, 9), e.Name.lower()))
+
+
+class _FunctionShape:
+    """A function's parameter metadata in the shape the syntax renderer reads."""
+
+    def __init__(self, name: str, meta: Any):
+        self.name = name
+        self.default_parameter_set = getattr(meta, "default_set", None)
+        self.supports_should_process = bool(getattr(meta, "supports_should_process", False))
+        params = tuple(getattr(meta, "own", ()))
+        if not getattr(meta, "is_advanced", True):
+            # a simple function: every parameter is positional, in declaration order
+            from dataclasses import replace
+            params = tuple(replace(p, position=i) if p.position is None else p for i, p in enumerate(params))
+        self.parameters = params
+        self.advanced = bool(getattr(meta, "is_advanced", True))
+
+
+def function_syntax(entry: CommandEntry, ctx: Any) -> list[str]:
+    """Syntax lines of a function, from the binder's metadata of its param block."""
+    info = entry.info
+    sb = getattr(info, "script_block", None) or getattr(info, "ScriptBlock", None)
+    compiled = getattr(sb, "compiled", None)
+    if compiled is None or not hasattr(compiled, "metadata"):
+        return []
+    try:
+        meta = compiled.metadata(ctx)
+    except Exception:
+        return []
+    shape = _FunctionShape(entry.Name, meta)
+    lines = H.syntax_lines(shape)
+    if not shape.advanced:
+        lines = [l.replace(" [<CommonParameters>]", "") for l in lines]
+    return lines
 
 
 def _match(pattern: str, text: str) -> bool:
@@ -275,6 +311,10 @@ class GetCommand(Cmdlet):
             return f"{c.Name} (alias) -> {c.target}"
         if c.cmdlet is not None:
             return "\n" + "\n\n".join(H.syntax_lines(c.cmdlet)) + "\n"
+        if c.CommandType in ("Function", "Filter"):
+            lines = function_syntax(c, self.context)
+            if lines:
+                return "\n" + "\n\n".join(lines) + "\n"
         return c.Definition
 
 
@@ -488,8 +528,11 @@ class GetHelp(Cmdlet):
         self.write_object(help_page(cls.name, "Cmdlet", cls.synopsis, text, cls.module, cls))
 
     def _function_page(self, entry: CommandEntry) -> HelpPage:
-        lines = ["", "NAME", "    " + entry.Name, "", "SYNTAX", "    " + entry.Name, "", "", "ALIASES", "    None",
-                 "", "", "REMARKS", "    None", "", ""]
+        syntax = function_syntax(entry, self.context) or [entry.Name]
+        lines = ["", "NAME", "    " + entry.Name, "", "SYNTAX"]
+        for line in syntax:
+            lines += ["    " + line, ""]
+        lines += ["", "ALIASES", "    None", "", "", "REMARKS", "    None", "", ""]
         return help_page(entry.Name, entry.CommandType, entry.Name, "\n".join(lines), type_name="HelpInfo")
 
     def _list(self, pattern: str, commands: list[CommandEntry]) -> None:

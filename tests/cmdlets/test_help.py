@@ -155,3 +155,15 @@ def test_every_registered_cmdlet_has_help():
         if problems:
             offenders.append(f"{name} ({cls.__module__}): {', '.join(problems)}")
     assert not offenders, "cmdlets without complete help:\n  " + "\n  ".join(offenders)
+
+
+def test_function_help_and_syntax():
+    from ems.runtime.engine import Engine
+    from ems.runtime.host import BufferHost
+    host = BufferHost()
+    eng = Engine(host, None, cmdlets.all_cmdlets())
+    eng.run_script("function Get-Sum($a, [int]$b) { $a + $b }\n"
+                   "(Get-Help Get-Sum).text\n"
+                   "Get-Command Get-Sum -Syntax", None, as_file=False)
+    assert "    Get-Sum [[-a] <Object>] [[-b] <Int32>]" in host.objects[0].split("\n")
+    assert host.objects[1] == "\nGet-Sum [[-a] <Object>] [[-b] <Int32>]\n"
