@@ -163,7 +163,7 @@ def test_function_help_and_syntax():
     host = BufferHost()
     eng = Engine(host, None, cmdlets.all_cmdlets())
     eng.run_script("function Get-Sum($a, [int]$b) { $a + $b }\n"
-                   "(Get-Help Get-Sum).text\n"
+                   "Get-Help Get-Sum\n"
                    "Get-Command Get-Sum -Syntax", None, as_file=False)
-    assert "    Get-Sum [[-a] <Object>] [[-b] <Int32>]" in host.objects[0].split("\n")
+    assert "    Get-Sum [[-a] <Object>] [[-b] <Int32>]" in host.objects[0].text.split("\n")
     assert host.objects[1] == "\nGet-Sum [[-a] <Object>] [[-b] <Int32>]\n"
