@@ -183,3 +183,15 @@ MBX1
 DB02
 Hashtable
 ## END
+
+#### ConvertTo-Json default depth turns objects inside nested arrays into strings
+'{"a": {"b": [{"c1": "str", "c2": []}]}}' | ConvertFrom-Json | ConvertTo-Json
+## STDOUT:
+{
+    "a":  {
+              "b":  [
+                        "@{c1=str; c2=System.Object[]}"
+                    ]
+          }
+}
+## END
