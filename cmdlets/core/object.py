@@ -352,20 +352,16 @@ def _where_set(switch: str) -> str:
 
 
 def _where_parameters() -> tuple[Parameter, ...]:
-    # PowerShell declares the operator switches mandatory in their sets and binds a script
-    # block to -FilterScript before trying -Property (binding without conversion first).
-    # Our binder decides sets differently, so: -FilterScript and -Property share the
-    # default ScriptBlockSet (a script block binds to -FilterScript, declared first; a name to
-    # -Property), and the switches are optional, each selecting its own set.
     comparison_sets = tuple(_where_set(s) for s, _, _ in _WHERE_OPS)
     params = [
         Parameter("InputObject", OBJ, pipeline=True),
-        Parameter("FilterScript", SB, position=0, sets=("ScriptBlockSet",)),
-        Parameter("Property", STR, position=0, sets=("ScriptBlockSet",) + comparison_sets),
+        Parameter("FilterScript", SB, position=0, mandatory=True, sets=("ScriptBlockSet",)),
+        Parameter("Property", STR, position=0, mandatory=True, sets=comparison_sets),
         Parameter("Value", "System.Object", position=1, sets=comparison_sets),
     ]
     for switch, _, aliases in _WHERE_OPS:
-        params.append(Parameter(switch, SWITCH, aliases=aliases, sets=(_where_set(switch),)))
+        params.append(Parameter(switch, SWITCH, mandatory=switch != "EQ", aliases=aliases,
+                                sets=(_where_set(switch),)))
     return tuple(params)
 
 
@@ -374,7 +370,7 @@ class WhereObject(Cmdlet):
     module = "Microsoft.PowerShell.Core"
     aliases = ("?", "where")
     parameters = _where_parameters()
-    default_parameter_set = "ScriptBlockSet"
+    default_parameter_set = "EqualSet"
     synopsis = "Selects objects from a collection based on their property values."
     description = (
         "Where-Object passes on the objects for which a condition holds. The condition is "
