@@ -1090,13 +1090,12 @@ class Parser:
                 return False
             return True
         if c in _DASH:
-            if nx.isdigit() or nx in _DASH or nx in "$(.+!" or nx == "" or nx.isspace():
-                return True
             if nx.isalpha():
                 m = _KEYWORD_RE.match(text, p + 1)
                 op = WORD_OPERATORS.get(m.group().lower()) if m else None
                 return op is not None and op[0] in UNARY_WORD_OPERATORS
-            return False
+            # `-5`, `-$x`, `-"5"`, `-(1)`, `- 1`, `--$i`, `-[int]'5'`: a unary minus
+            return True
         if c in "\r\n;|)}":
             return True
         return False

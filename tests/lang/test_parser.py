@@ -693,3 +693,9 @@ def test_data_sections_become_subexpressions():
     with pytest.raises(ParseError) as ei:
         parse("data -Foo x { }")
     assert ei.value.first.error_id == "InvalidParameterForDataSectionStatement"
+
+
+@pytest.mark.parametrize("text", ['-"5"', "-'5'", "-(1)", "-[int]'5'", "-@(1)", "- 1"])
+def test_unary_minus_at_statement_start(text):
+    e = expr(text)
+    assert isinstance(e, (A.UnaryExpressionAst, A.ConstantExpressionAst))
