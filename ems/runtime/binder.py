@@ -529,6 +529,7 @@ class ParameterBinder:
         self.leftovers: list[Any] = []  # $args of a simple function
         self.expecting_input = False
         self.position = 1
+        self._fast: Parameter | None = None
 
     # -- errors --------------------------------------------------------------------------
     def _err(self, message: str, error_id: str, extent: Any = None, exc_cls: type = ParameterBindingException,
@@ -561,10 +562,11 @@ class ParameterBinder:
         ctx = self.ctx
         if value is AUTOMATION_NULL:
             value = None
-        trivial = _TRIVIAL.get(p)
+        trivial = _TRIVIAL.get(id(p))
         if trivial is None:
-            trivial = _TRIVIAL[p] = (converter_for(p.type, p.enum_values).accepts is _always
-                                     and not self._is_mandatory(p) and not _has_validation(p))
+            trivial = _TRIVIAL[id(p)] = (converter_for(p.type, p.enum_values).accepts is _always
+                                         and not self._is_mandatory(p) and not _has_validation(p))
+            _KEEP.append(p)
         if trivial:
             return value
         if p.type == SWITCH:
@@ -958,6 +960,12 @@ class ParameterBinder:
 
     def bind_pipeline(self, obj: Any) -> None:
         """Bind one pipeline object; raises InputObjectNotBound (or a conversion error)."""
+        fast = self._fast
+        if fast is not None:
+            # the common case, proven on the first object: one parameter takes any input as is
+            name = fast.name
+            self.bound[name] = obj
+            return
         meta = self.meta
         plan = self._pipeline_plan()
         for name in self.from_pipeline:
@@ -1028,6 +1036,11 @@ class ParameterBinder:
             names = " ".join(p.name for p in missing)
             raise self._err(f"Cannot process command because of one or more missing mandatory parameters: "
                             f"{names}.", "MissingMandatoryParameter")
+        if self._fast is None and len(plan) == 1 and not plan[0][2] and self.from_pipeline == {plan[0][0].name}:
+            p, by_value, _ = plan[0]
+            if _TRIVIAL.get(id(p)) and by_value == frozenset(meta.sets or [ALL_SETS]) \
+                    and self.sets == self._cmdline_sets and self.chosen_set is not None:
+                self._fast = p
 
     def _not_bound(self, obj: Any) -> None:
         raise self._err("The input object cannot be bound to any parameters for the command either because the "
@@ -1035,7 +1048,8 @@ class ParameterBinder:
                         "of the parameters that take pipeline input.", "InputObjectNotBound", target=obj)
 
 
-_TRIVIAL: dict = {}
+_TRIVIAL: dict = {}  # id(parameter) -> converts nothing and validates nothing
+_KEEP: list = []  # keeps those parameters alive so their ids stay theirs
 
 _SWITCH_CLASS = None
 
