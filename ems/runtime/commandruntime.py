@@ -169,16 +169,8 @@ class CommandRuntime:
         elif kind == "informationvariable":
             self.information_variable = lst
         else:
-            self.out_variable = lst
-            downstream = self.emit
-
-            def emit_and_keep(obj: Any, _d=downstream, _l=lst) -> None:
-                _l.append(obj)
-                self._downstream(obj)
+            # write_object (cmdlets) and the script processor (functions) append to it
             self._out_variable_list = lst
-
-    def _downstream(self, obj: Any) -> None:
-        self.emit(obj)
 
     # -- preferences ---------------------------------------------------------------------------
     def error_preference(self) -> str:

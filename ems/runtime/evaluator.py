@@ -162,7 +162,7 @@ def _c_expandable(node):
 
 
 def _undefined(ctx, name):
-    if ctx.strict_mode >= 1:
+    if ctx.strict_mode >= 1 or ctx.psdebug_strict:
         raise ctx.strict_undefined(name)
     return None
 

@@ -221,10 +221,10 @@ def _apply_redirections(ctx: Any, reds: tuple[Redirection, ...], emit: Emit,
     from ems.runtime.conversion import to_string
     for r in reds:
         streams = ("error", "warning", "verbose", "debug", "information") if r.stream == "all" else (r.stream,)
-        if r.to_stream is not None:  # 2>&1
+        if r.to_stream is not None:  # 2>&1: into this command's output (wherever that goes)
             for s in streams:
                 if s != "output":
-                    overrides[s] = (lambda obj, _e=lambda o: out_emit_ref[0](o): _e(obj))
+                    overrides[s] = lambda obj: out_emit_ref[0](obj)
             continue
         if r.location is None:  # > $null
             for s in streams:
