@@ -463,6 +463,9 @@ class ExecutionContext:
                     from ems.runtime.evaluator import to_string
                     self.env[name] = to_string(value, self)
                 return
+            if qualifier == "function":
+                self._set_function_value(name, value)
+                return
             if qualifier == "variable":
                 qualifier = None
         key = name.lower()
@@ -497,6 +500,20 @@ class ExecutionContext:
             var._value = value
         else:
             var.set(value)
+
+    def _set_function_value(self, name: str, value: Any) -> None:
+        """`$function:name = { ... }` (or a string of script text); $null removes it."""
+        from ems.runtime.psobject import base_object
+        from ems.runtime.scriptblock import ScriptBlock
+        from ems.runtime.discovery import FunctionInfo
+        value = base_object(value)
+        if value is None:
+            self.remove_function(name)
+            return
+        if not isinstance(value, ScriptBlock):
+            from ems.runtime.conversion import to_string
+            value = self.create_scriptblock(to_string(value, self))
+        self.set_function(name, FunctionInfo(name, value))
 
     def set_local_in(self, scope: Scope, key: str, value: Any) -> None:
         var = scope.vars.get(key)
