@@ -210,6 +210,96 @@ class _FsCmdlet(Cmdlet):
         return fs_of(self)
 
 
+# =============================================================== session-state drives
+# Env:, Variable:, Function: and Alias: are PowerShell providers of their own; the item
+# cmdlets below understand them for listing, testing, reading and removing.
+
+_STATE_DRIVES = ("env", "variable", "function", "alias")
+
+
+def state_drive(text: Any) -> tuple[str, str] | None:
+    """('env', 'PATH') for `env:PATH` / `Env:\\PATH`; None for file-system paths."""
+    if not isinstance(text, str):
+        return None
+    m = re.match(r"^(?:Microsoft\.PowerShell\.Core\\[A-Za-z]+::)?([A-Za-z]+):[\\/]?(.*)$", text)
+    if not m or m.group(1).lower() not in _STATE_DRIVES:
+        return None
+    return m.group(1).lower(), m.group(2)
+
+
+class EnvironmentEntry:
+    """An Env: item (System.Collections.DictionaryEntry)."""
+
+    PS_TYPE_NAMES = ("System.Collections.DictionaryEntry", "System.ValueType", "System.Object")
+    PS_PROPERTIES = ("Name", "Key", "Value")
+
+    def __init__(self, name: str, value: Any):
+        self.Name = name
+        self.Key = name
+        self.Value = value
+
+    def ps_to_string(self) -> str:
+        return "System.Collections.DictionaryEntry"
+
+
+def state_items(ctx: Any, drive: str) -> list[tuple[str, Any]]:
+    """(name, item) of every item of a session-state drive."""
+    if drive == "env":
+        env = getattr(ctx, "env", None) or {}
+        items = env.items_original() if hasattr(env, "items_original") else list(env.items())
+        return sorted(((k, EnvironmentEntry(k, v)) for k, v in items), key=lambda x: x[0].lower())
+    if drive == "variable":
+        return sorted(((v.name, v) for v in ctx.visible_variables()), key=lambda x: x[0].lower())
+    if drive == "function":
+        return sorted(((f.Name, f) for f in ctx.visible_functions()), key=lambda x: x[0].lower())
+    if drive == "alias":
+        table = getattr(ctx, "commands", None)
+        aliases = table.all_aliases() if table is not None and hasattr(table, "all_aliases") else []
+        return sorted(((a.Name, a) for a in aliases), key=lambda x: x[0].lower())
+    return []
+
+
+def state_lookup(ctx: Any, drive: str, rest: str) -> list[tuple[str, Any]]:
+    rest = rest.strip()
+    items = state_items(ctx, drive)
+    if not rest or rest == "*":
+        return items
+    if fsm.has_wildcard(rest):
+        return [(n, i) for n, i in items if fsm.wildcard_match(rest, n)]
+    return [(n, i) for n, i in items if n.lower() == rest.lower()]
+
+
+def state_remove(ctx: Any, drive: str, name: str) -> None:
+    if drive == "env":
+        env = getattr(ctx, "env", None)
+        if env is not None and name in env:
+            del env[name]
+    elif drive == "variable":
+        ctx.remove_variable(name)
+    elif drive == "function":
+        ctx.remove_function(name)
+    elif drive == "alias":
+        table = getattr(ctx, "commands", None)
+        if table is not None and hasattr(table, "remove_alias"):
+            table.remove_alias(name, force=True)
+
+
+def state_value(item: Any) -> Any:
+    if isinstance(item, EnvironmentEntry):
+        return item.Value
+    for attr in ("Value", "Definition"):
+        if hasattr(item, attr):
+            return getattr(item, attr)
+    return item
+
+
+_DRIVE_DISPLAY = {"env": "Env", "variable": "Variable", "function": "Function", "alias": "Alias"}
+
+
+def state_not_found(cmdlet: Cmdlet, drive: str, rest: str) -> None:
+    report(cmdlet, fsm.PathNotFound(rest), rest)
+
+
 # =============================================================== content
 
 
@@ -253,7 +343,20 @@ class GetContent(_FsCmdlet):
 
     def process(self) -> None:
         ctx = self.context
-        for path in expand_paths(self, self.Path, self.LiteralPath):
+        for text in as_list(self.Path) + as_list(self.LiteralPath):
+            sd = state_drive(to_str(text))
+            if sd is None:
+                continue
+            found = state_lookup(ctx, *sd)
+            if not found:
+                state_not_found(self, *sd)
+            for _n, item in found:
+                value = state_value(item)
+                for line in (fsm.split_lines(to_str(value, ctx)) if not self.Raw else [to_str(value, ctx)]):
+                    self.write_object(line)
+        plain = [t for t in as_list(self.Path) if state_drive(to_str(t)) is None]
+        plain_lit = [t for t in as_list(self.LiteralPath) if state_drive(to_str(t)) is None]
+        for path in expand_paths(self, plain, plain_lit):
             if self.fs.is_dir(path):
                 self.write_error(f"Unable to get content because it is a directory: '{path.display}'. "
                                  "Please use 'Get-ChildItem' instead.", "InvalidOperation",
@@ -451,6 +554,10 @@ class TestPath(_FsCmdlet):
             text = to_str(text)
             if self.IsValid:
                 self.write_object(self._valid(text))
+                continue
+            sd = state_drive(text)
+            if sd is not None:
+                self.write_object(bool(state_lookup(self.context, *sd)) if sd[1] else True)
                 continue
             if text == "":
                 self.write_error("Cannot bind argument to parameter 'Path' because it is an empty string.",
@@ -834,6 +941,15 @@ class GetChildItem(_FsCmdlet):
         recurse = bool(self.Recurse) or depth is not None
         for text in texts:
             text = to_str(text)
+            sd = state_drive(text)
+            if sd is not None:
+                found = state_lookup(self.context, *sd)
+                if not found and sd[1] and not fsm.has_wildcard(sd[1]):
+                    state_not_found(self, *sd)
+                for n, item in found:
+                    if ok(n):
+                        self.write_object(n if self.Name else item)
+                continue
             try:
                 targets = fs.expand(text, literal=literal)
             except FileSystemError as e:
@@ -894,7 +1010,20 @@ class GetItem(_FsCmdlet):
 
     def process(self) -> None:
         ok = name_filter(self.Filter, self.Include, self.Exclude)
-        for p in expand_paths(self, self.Path, self.LiteralPath):
+        plain = []
+        for text in as_list(self.Path) + as_list(self.LiteralPath):
+            sd = state_drive(to_str(text))
+            if sd is None:
+                plain.append(text)
+                continue
+            found = state_lookup(self.context, *sd)
+            if not found and not fsm.has_wildcard(sd[1]):
+                state_not_found(self, *sd)
+            for n, item in found:
+                if ok(n):
+                    self.write_object(item)
+        lit = as_list(self.LiteralPath)
+        for p in expand_paths(self, [t for t in plain if t not in lit], [t for t in plain if t in lit]):
             if ok(p.name):
                 self.write_object(self.fs.item(p))
 
@@ -991,7 +1120,20 @@ class RemoveItem(_FsCmdlet):
     def process(self) -> None:
         ok = name_filter(self.Filter, self.Include, self.Exclude)
         filtered = bool(self.Filter or self.Include or self.Exclude)
-        for p in expand_paths(self, self.Path, self.LiteralPath):
+        plain = []
+        for text in as_list(self.Path) + as_list(self.LiteralPath):
+            sd = state_drive(to_str(text))
+            if sd is None:
+                plain.append(text)
+                continue
+            found = state_lookup(self.context, *sd)
+            if not found and not fsm.has_wildcard(sd[1]):
+                state_not_found(self, *sd)
+            for n, _item in found:
+                if self.should_process(f"Item: {n}", "Remove Item"):
+                    state_remove(self.context, sd[0], n)
+        lit = as_list(self.LiteralPath)
+        for p in expand_paths(self, [t for t in plain if t not in lit], [t for t in plain if t in lit]):
             if filtered and not ok(p.name):
                 if self.Recurse and self.fs.is_dir(p):
                     for c in list(self.fs.walk(p)):

@@ -90,3 +90,14 @@ def test_history_cmdlets():
     for line in ('"one"', '"two"', "Get-History | ForEach-Object { $_.CommandLine }"):
         eng.run_interactive_line(line)
     assert host.objects[-2:] == ['"one"', '"two"']
+
+
+def test_session_state_drives():
+    host = run("$x = 5; function Get-Foo { 1 }\n"
+               "Test-Path env:COMPUTERNAME; Test-Path Env:\\NOPE; Test-Path variable:x; Test-Path function:Get-Foo\n"
+               "Get-Content env:COMPUTERNAME; (Get-Item variable:x).Value\n"
+               "Remove-Item variable:x; Test-Path variable:x\n"
+               "(Get-ChildItem alias:gci).Definition\n"
+               "Get-Item env:NOPE")
+    assert host.objects == [True, False, True, True, "EX01", 5, False, "Get-ChildItem"]
+    assert "Cannot find path 'NOPE' because it does not exist." in host.stderr
