@@ -47,8 +47,8 @@ from ems.errors import ParseError, ParseIssue
 from ems.lang import ast as A
 from ems.lang.source import Extent, SourceText
 from ems.lang.tokens import (
-    AMPERSAND, ASSIGN, AT_CURLY, AT_PAREN, COLONCOLON, COMMA, DASHES, DECREMENT, DOLLAR_PAREN,
-    DOT, DOTDOT, DOUBLE_QUOTES, EOF, EXCLAIM, HERE_EXPANDABLE, HERE_LITERAL, IDENTIFIER,
+    AMPERSAND, ASSIGN, AT_CURLY, AT_PAREN, COMMA, DASHES, DECREMENT, DOLLAR_PAREN,
+    DOTDOT, DOUBLE_QUOTES, EOF, EXCLAIM, HERE_EXPANDABLE, HERE_LITERAL, IDENTIFIER,
     INCREMENT, LBRACKET, LCURLY, LPAREN, NEWLINE, NUMBER, OPERATOR, PARAMETER, PIPE, RBRACKET,
     RCURLY, RPAREN, SEMI, SINGLE_QUOTES, SPLATTED, STREAM_NAMES, STRING_EXPANDABLE,
     STRING_LITERAL, SWITCH_FLAGS, SYMBOL_BINARY_PRECEDENCE, UNARY_WORD_OPERATORS, VARIABLE,
@@ -1606,10 +1606,6 @@ class Parser:
                 return A.UnaryExpressionAst(self.ext(expr.extent.start, self.pos), op, expr)
             else:
                 return expr
-            if isinstance(expr, A.ConstantExpressionAst) and not isinstance(expr, A.StringConstantExpressionAst) \
-                    and not static:
-                # `1.5.ToString()` is unusual; a number takes no member after a bare '.'
-                pass
             self.pos = mstart
             member = self.parse_member_name(p)
             if self.char() == "(":

@@ -393,7 +393,6 @@ def test_member_access_and_calls():
     assert e.member.value == "a b"
     e = expr("$x.$prop")
     assert isinstance(e.member, A.VariableExpressionAst)
-    e = expr("$x.Split (',')") if False else None
 
 
 def test_method_call_needs_no_space():
