@@ -61,6 +61,15 @@ def enumeration_limit(ctx: Any) -> int:
         return 4
 
 
+def _format_run(shape: str, props: Any, limit: int, ctx: Any, **params: Any) -> Any:
+    from ems.format.outdefault import FormatRun
+    try:
+        return FormatRun(shape, props, enumeration_limit=limit, ctx=ctx, **params)
+    except TypeError:  # a formatter without ctx / expand support
+        params.pop("expand", None)
+        return FormatRun(shape, props, enumeration_limit=limit, **params)
+
+
 class _FormatCmdlet(Cmdlet):
     shape = "table"
     module = "Microsoft.PowerShell.Utility"
@@ -69,7 +78,6 @@ class _FormatCmdlet(Cmdlet):
         return {}
 
     def begin(self) -> None:
-        from ems.format.outdefault import FormatRun
         try:
             props = convert_properties(self.context, self.Property)
             params = self._params()
@@ -80,8 +88,10 @@ class _FormatCmdlet(Cmdlet):
                     p = to_prop(group)
                     group = (p.label, p.expression) if p.label else p.expression
                 params["group_by"] = group
-            self._run = FormatRun(self.shape, props, enumeration_limit=enumeration_limit(self.context),
-                                  force=bool(self.Force), view=self.View, **params)
+            if self.Expand is not None:
+                params["expand"] = str(self.Expand)
+            self._run = _format_run(self.shape, props, enumeration_limit(self.context), self.context,
+                                    force=bool(self.Force), view=self.View, **params)
         except (ValueError, TypeError) as exc:
             self.throw_terminating_error(str(exc), "InvalidArgument", "DictionaryKeyUnknown")
 

@@ -22,7 +22,7 @@ def render_objects(cmdlet: Cmdlet, items: list[Any], width: int | None = None) -
     from ems.format.outdefault import out_string
     from cmdlets.core.format import enumeration_limit
     return out_string(items, width=width or host_width(cmdlet),
-                      enumeration_limit=enumeration_limit(cmdlet.context))
+                      enumeration_limit=enumeration_limit(cmdlet.context), ctx=cmdlet.context)
 
 
 def render_lines(cmdlet: Cmdlet, items: list[Any], width: int | None = None) -> list[str]:
