@@ -254,3 +254,20 @@ on the host
 True
 False
 ## END
+
+#### Test-Path, Get-Item and Remove-Item on the Variable: and Function: drives
+$limit = 5
+function Get-Limit { $limit }
+Test-Path variable:limit
+Test-Path function:Get-Limit
+(Get-Item variable:limit).Value
+Remove-Item function:Get-Limit
+Test-Path function:Get-Limit
+Test-Path variable:nothing
+## STDOUT:
+True
+True
+5
+False
+False
+## END
