@@ -450,8 +450,6 @@ class _WriteContent(_FsCmdlet):
             if not self.should_process(f"Path: {path.display}", self.action):
                 continue
             try:
-                if self.append and not self.fs.exists(path):
-                    pass
                 if self.fs.is_dir(path):
                     raise fsm.AccessDenied(f"Access to the path '{path.display}' is denied.", path.display)
                 if not self.fs.exists(path) and path.parent is not None and not self.fs.is_dir(path.parent):
@@ -1081,9 +1079,7 @@ class NewItem(_FsCmdlet):
                 continue
             try:
                 if kind == "directory":
-                    if self.fs.exists(target) and self.Force and self.fs.is_dir(target):
-                        pass
-                    else:
+                    if not (self.Force and self.fs.is_dir(target)):
                         self.fs.make_directory(target)
                 else:
                     data = b""
@@ -1204,8 +1200,6 @@ class CopyItem(_CopyMove):
     examples = (("Copy-Item C:\\Temp\\report.csv \\\\HUB01\\Reports\\", "Copies a report to a share."),)
 
     def _do(self, p: FsPath, dest: FsPath) -> FsPath:
-        if not self.Force and not self.fs.is_dir(dest) and self.fs.exists(dest) and self.fs.is_dir(p):
-            pass
         return self.fs.copy(p, dest, recurse=bool(self.Recurse), force=True)
 
 
