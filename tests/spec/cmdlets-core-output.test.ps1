@@ -203,3 +203,11 @@ True
 1
 2
 ## END
+
+#### Write-Host rejects an unknown colour
+Write-Host 'x' -ForegroundColor Purple
+Write-Host 'y' -ForegroundColor darkred
+## STDERR-CONTAINS: Cannot bind parameter 'ForegroundColor'.
+## STDOUT:
+y
+## END
