@@ -12,7 +12,7 @@ import re
 from typing import Any, Iterable
 
 from ems.runtime import filesystem as fsm
-from ems.runtime.cmdlet import ALL_SETS, SWITCH, Cmdlet, Parameter, ParameterSetSpec
+from ems.runtime.cmdlet import SWITCH, Cmdlet, Parameter, ParameterSetSpec
 from ems.runtime.filesystem import FileSystem, FileSystemError, FsPath, PathInfo
 from ems.runtime.psobject import PSObject, base_object
 
