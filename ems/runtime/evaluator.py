@@ -49,6 +49,28 @@ def _resolve_type(tn: A.TypeName):
     return resolve_type(tn.full_name)
 
 
+def _upto(extent: Any, end: int) -> Any:
+    """The part of an extent that ends at ``end``: PowerShell 2.0 puts its `<<<<` marker
+    right after the token where an error happened, not after the whole expression."""
+    from ems.lang.source import Extent
+    if extent is None or end <= extent.start or end > extent.end:
+        return extent
+    return Extent(extent.source, extent.start, end)
+
+
+def _operator_extent(node: Any) -> Any:
+    """A binary expression up to the end of its operator (`1/ <<<< 0`)."""
+    src = node.extent.source.text
+    i = node.left.extent.end
+    stop = node.right.extent.start
+    while i < stop and src[i] in " \t\r\n`":
+        i += 1
+    j = i
+    while j < stop and not src[j].isspace():
+        j += 1
+    return _upto(node.extent, j) if j > i else node.extent
+
+
 def type_not_found(name: str, extent: Any = None) -> PSRuntimeException:
     return RuntimeException(f"Unable to find type [{name}].", "TypeNotFound", ErrorCategory.InvalidOperation,
                             target=name, extent=extent, category_target=name,
@@ -258,7 +280,7 @@ def _c_convert(node):
             cf(ctx)
             return AUTOMATION_NULL
         return fvoid
-    extent = node.extent
+    extent = _upto(node.extent, node.type.extent.end)  # 2.0 marks after the type: `[int] <<<< "x"`
     cache = []
 
     def f(ctx):
@@ -350,7 +372,7 @@ def _c_binary(node):
     op = node.operator
     left = compile_expr(node.left)
     right = compile_expr(node.right)
-    extent = node.extent
+    extent = _operator_extent(node)
     if op == "and":
         return lambda ctx: to_bool(_nn(left(ctx))) and to_bool(_nn(right(ctx)))
     if op == "or":
@@ -441,7 +463,7 @@ def _member_name(node) -> tuple[str | None, Expr | None]:
 def _c_member(node):
     target = compile_expr(node.expression)
     name, name_fn = _member_name(node)
-    extent = node.extent
+    extent = _upto(node.extent, node.member.extent.start)  # `$x. <<<< Name`
     mem = _members()
     if node.static:
         get_static = mem.get_static_member
@@ -485,7 +507,7 @@ def _c_invoke_member(node):
     target = compile_expr(node.expression)
     name, name_fn = _member_name(node)
     args = [compile_expr(a) for a in node.arguments]
-    extent = node.extent
+    extent = _upto(node.extent, node.member.extent.end)  # `$x.Foo <<<< ()`
     mem = _members()
     invoke = mem.invoke_static_method if node.static else mem.invoke_method
 
@@ -512,7 +534,7 @@ def _c_invoke_member(node):
 def _c_index(node):
     target = compile_expr(node.target)
     index = compile_expr(node.index)
-    extent = node.extent
+    extent = _upto(node.extent, node.index.extent.start)  # `$a[ <<<< 0]`
     get_index = _members().get_index
 
     def f(ctx):
@@ -684,7 +706,7 @@ def compile_lvalue(node) -> tuple[Callable, Callable]:
         target = compile_expr(node.expression)
         name, name_fn = _member_name(node)
         mem = _members()
-        extent = node.extent
+        extent = _upto(node.extent, node.member.extent.start)
 
         def getm(ctx):
             obj = _nn(target(ctx))
@@ -722,7 +744,7 @@ def compile_lvalue(node) -> tuple[Callable, Callable]:
         target = compile_expr(node.target)
         index = compile_expr(node.index)
         mem = _members()
-        extent = node.extent
+        extent = _upto(node.extent, node.index.extent.start)
 
         def geti(ctx):
             obj = _nn(target(ctx))
@@ -1269,7 +1291,7 @@ def _s_exit(node):
 @_stmt(A.ThrowStatementAst)
 def _s_throw(node):
     p = compile_value(node.pipeline) if node.pipeline is not None else None
-    extent = node.extent
+    extent = _upto(node.extent, node.extent.start + 5)  # `throw <<<<  "x"`
 
     def run(ctx, emit):
         if p is None:
