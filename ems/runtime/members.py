@@ -735,11 +735,30 @@ def _split_limited(s: str, bsep: Any, string_seps: Any, count: int, remove_empty
     return out
 
 
+def _comparison_ignores_case(v: Any) -> bool | None:
+    """For a StringComparison argument: True when it ignores case; None when `v` is not one."""
+    bv = base_object(v)
+    if isinstance(bv, bool) or isinstance(bv, (int, float)) and not isinstance(bv, _enum.Enum):
+        return None
+    if isinstance(bv, _enum.Enum) or isinstance(bv, str):
+        name = bv.name if isinstance(bv, _enum.Enum) else bv
+        if isinstance(bv, str) and not name.strip().lower().endswith(("culture", "ignorecase", "ordinal")):
+            return None
+        return name.strip().lower().endswith("ignorecase")
+    return None
+
+
 def _index_of(s: str, args: list, last: bool = False) -> int:
     target = base_object(args[0])
     if target is None:
         raise DotNetError("Value cannot be null.\nParameter name: value", "ArgumentNullException")
     t = _s(target)
+    if len(args) >= 2:
+        ic = _comparison_ignores_case(args[-1])
+        if ic is not None:
+            args = args[:-1]
+            if ic:
+                s, t = s.lower(), t.lower()
     if len(args) >= 2:
         start = _i(args[1])
         if start < 0 or start > len(s):
@@ -842,6 +861,12 @@ def _compare_to(obj: Any, args: list, ctx: Any) -> int:
 
 def _equals(obj: Any, args: list, ctx: Any) -> bool:
     other = base_object(args[0])
+    if len(args) == 2 and isinstance(obj, str):
+        if other is None:
+            return False
+        if _comparison_ignores_case(args[1]):
+            return str.__str__(obj).lower() == _s(other).lower()
+        return str.__str__(obj) == _s(other)
     if isinstance(obj, str):
         return isinstance(other, str) and str.__str__(obj) == str.__str__(other) and (
             type(obj) is type(other))
@@ -902,7 +927,7 @@ def _exception_type(e: BaseException) -> T.DotNetType:
 _COMMON = _table(
     Method("GetType", {0}, _get_type, "type GetType()"),
     Method("ToString", {0, 1}, _to_string_method, "string ToString()"),
-    Method("Equals", {1}, _equals, "bool Equals(System.Object obj)"),
+    Method("Equals", {1, 2}, _equals, "bool Equals(System.Object obj)"),
     Method("GetHashCode", {0}, lambda o, a, c: hash(o) & 0x7FFFFFFF if not isinstance(o, (list, dict)) else
            id(o) & 0x7FFFFFFF, "int GetHashCode()"),
 )
@@ -931,10 +956,10 @@ _STRING_METHODS = _table(
         "string Replace(char oldChar, char newChar), string Replace(string oldValue, string newValue)"),
     _sm("Substring", {1, 2}, lambda s, a, c: _substring(s, a),
         "string Substring(int startIndex), string Substring(int startIndex, int length)"),
-    _sm("IndexOf", {1, 2, 3}, lambda s, a, c: _index_of(s, a),
+    _sm("IndexOf", {1, 2, 3, 4}, lambda s, a, c: _index_of(s, a),
         "int IndexOf(char value), int IndexOf(char value, int startIndex), int IndexOf(string value), "
         "int IndexOf(string value, int startIndex), int IndexOf(string value, int startIndex, int count)"),
-    _sm("LastIndexOf", {1, 2}, lambda s, a, c: _index_of(s, a, last=True),
+    _sm("LastIndexOf", {1, 2, 3}, lambda s, a, c: _index_of(s, a, last=True),
         "int LastIndexOf(char value), int LastIndexOf(string value), int LastIndexOf(string value, int startIndex)"),
     _sm("IndexOfAny", {1, 2}, lambda s, a, c: min([i for i in (s.find(ch, _i(a[1]) if len(a) > 1 else 0)
                                                               for ch in _chars(a[0])) if i >= 0] or [-1]),
@@ -1136,6 +1161,43 @@ def _list_getrange(o, a, c):
     return type(o)(o[i:i + n]) if isinstance(o, ArrayList) else GenericList(o[i:i + n], getattr(o, "element_type", None))
 
 
+def _predicate(c: Any, sb: Any) -> Callable[[Any], bool]:
+    """A script block used as a .NET Predicate[T]: the item is $args[0] (and $_)."""
+    if c is None:
+        raise DotNetError("A script block needs an execution context.", "InvalidOperationException")
+    return lambda x: C.to_bool(c.invoke_scriptblock(sb, args=(x,), dollar_under=x))
+
+
+def _find_all(o, a, c):
+    pred = _predicate(c, a[0])
+    return GenericList([x for x in o if pred(x)], getattr(o, "element_type", None))
+
+
+def _find(o, a, c):
+    pred = _predicate(c, a[0])
+    for x in o:
+        if pred(x):
+            return x
+    et = getattr(o, "element_type", None)
+    return et.default if et is not None and et.is_value_type else None
+
+
+def _remove_all(o, a, c):
+    pred = _predicate(c, a[0])
+    keep = [x for x in o if not pred(x)]
+    n = len(o) - len(keep)
+    o[:] = keep
+    return n
+
+
+def _list_foreach_action(o, a, c):
+    if c is None:
+        raise DotNetError("A script block needs an execution context.", "InvalidOperationException")
+    for x in list(o):
+        c.invoke_scriptblock(a[0], args=(x,), dollar_under=x)
+    return _VOID
+
+
 _LIST_IMPL: dict[str, Callable] = {
     "add": _list_add, "addrange": _list_addrange, "remove": _list_remove, "removeat": _list_removeat,
     "insert": _list_insert, "clear": _list_clear, "removerange": _list_removerange,
@@ -1278,6 +1340,20 @@ _ARRAY_METHODS = _table(
            type(o)(o, o.element_type), "System.Object Clone()"),
     Method("CopyTo", {2}, lambda o, a, c: (_copy_to(o, a), _VOID)[1], "void CopyTo(array array, int index)"),
 )
+_GENERIC_LIST_METHODS = dict(_ARRAY_METHODS)
+_GENERIC_LIST_METHODS.update(_table(
+    Method("FindAll", {1}, _find_all, "System.Collections.Generic.List[T] FindAll(System.Predicate[T] match)"),
+    Method("Find", {1}, _find, "T Find(System.Predicate[T] match)"),
+    Method("Exists", {1}, lambda o, a, c: any(_predicate(c, a[0])(x) for x in o),
+           "bool Exists(System.Predicate[T] match)"),
+    Method("TrueForAll", {1}, lambda o, a, c: all(_predicate(c, a[0])(x) for x in o),
+           "bool TrueForAll(System.Predicate[T] match)"),
+    Method("RemoveAll", {1}, _remove_all, "int RemoveAll(System.Predicate[T] match)"),
+    Method("FindIndex", {1}, lambda o, a, c: next((i for i, x in enumerate(o) if _predicate(c, a[0])(x)), -1),
+           "int FindIndex(System.Predicate[T] match)"),
+    Method("ForEach", {1}, lambda o, a, c: _list_foreach_action(o, a, c) if type(base_object(a[0])).__name__ ==
+           "ScriptBlock" else _foreach(o, a, c), "void ForEach(System.Action[T] action)"),
+))
 
 
 def _copy_to(o: Any, a: list) -> None:
@@ -1359,8 +1435,16 @@ _DICT_METHODS = _table(
            "void set_Item(System.Object key, System.Object value)"),
     Method("Insert", {3}, lambda o, a, c: (_od_insert(o, a), _VOID)[1], "void Insert(int index, System.Object key, "
            "System.Object value)"),
+    Method("RemoveAt", {1}, lambda o, a, c: (o.pop(list(o.keys())[_i(a[0])]), _VOID)[1]
+           if isinstance(o, OrderedDictionary) and 0 <= _i(a[0]) < len(o) else _raise_range(),
+           "void RemoveAt(int index)"),
     Method("TryGetValue", {2}, lambda o, a, c: base_object(a[0]) in o, "bool TryGetValue(TKey key, [ref] TValue value)"),
 )
+
+
+def _raise_range() -> Any:
+    raise DotNetError("Index was out of range. Must be non-negative and less than the size of the collection.\n"
+                      "Parameter name: index", "ArgumentOutOfRangeException")
 
 
 def _od_insert(o: Any, a: list) -> None:
@@ -1613,6 +1697,8 @@ def _method_table(obj: Any) -> dict[str, Method] | None:
         return _STRING_METHODS
     if isinstance(obj, dict):
         return _DICT_METHODS
+    if isinstance(obj, GenericList):
+        return _GENERIC_LIST_METHODS
     if isinstance(obj, (list, tuple)):
         return _ARRAY_METHODS
     if isinstance(obj, _dt.datetime):

@@ -573,3 +573,31 @@ def test_psbase_skips_hashtable_keys():
     h = Hashtable({"Count": 5, "a": 1})
     assert M.get_member(h, "Count") == 5
     assert M.get_member(M.get_member(h, "PSBase"), "Count") == 2
+
+
+def test_string_comparison_overloads():
+    assert M.invoke_method("Hello", "IndexOf", ["L", "OrdinalIgnoreCase"]) == 2
+    assert M.invoke_method("Hello", "IndexOf", ["L", "Ordinal"]) == -1
+    assert M.invoke_method("Hello", "IndexOf", ["l", 3]) == 3
+    assert M.invoke_method("abc", "Equals", ["ABC", "OrdinalIgnoreCase"]) is True
+    assert M.invoke_method("abc", "Equals", ["ABC", "Ordinal"]) is False
+    assert M.invoke_method("Hello", "StartsWith", ["he", "CurrentCultureIgnoreCase"]) is True
+
+
+def test_generic_list_predicates():
+    gl = resolve_type("System.Collections.Generic.List[int]").new([[1, 2, 3, 4]])
+    ctx = Ctx()
+    # the test context calls a "script block" with ($_, *args)
+    assert M.invoke_method(gl, "FindAll", [lambda x, *a: x > 2], ctx) == [3, 4]
+    assert M.invoke_method(gl, "Find", [lambda x, *a: x > 5], ctx) == 0
+    assert M.invoke_method(gl, "Exists", [lambda x, *a: x == 3], ctx) is True
+    assert M.invoke_method(gl, "RemoveAll", [lambda x, *a: x % 2 == 0], ctx) == 2
+    assert gl == [1, 3]
+
+
+def test_ordered_dictionary_remove_at():
+    o = OrderedDictionary()
+    o["a"] = 1
+    o["b"] = 2
+    M.invoke_method(o, "RemoveAt", [0])
+    assert list(o) == ["b"]

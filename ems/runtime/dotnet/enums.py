@@ -50,3 +50,8 @@ ErrorCategory = PSEnum("ErrorCategory", [(n, i) for i, n in enumerate([
     "FromStdErr", "SecurityError", "ProtocolError", "ConnectionError", "AuthenticationError",
     "LimitsExceeded", "QuotaExceeded", "NotEnabled"])])
 register_enum_class(ErrorCategory, "System.Management.Automation.ErrorCategory")
+
+StringComparison = PSEnum("StringComparison", [
+    ("CurrentCulture", 0), ("CurrentCultureIgnoreCase", 1), ("InvariantCulture", 2),
+    ("InvariantCultureIgnoreCase", 3), ("Ordinal", 4), ("OrdinalIgnoreCase", 5)])
+register_enum_class(StringComparison, "System.StringComparison")
