@@ -97,6 +97,18 @@ class InvocationInfo:
         return "System.Management.Automation.InvocationInfo"
 
 
+class CallerErrorRecord(ErrorRecord):
+    """An error written by one command on behalf of its caller (Write-Error in a function):
+    the console names the function (`f : message`), CategoryInfo still the command."""
+
+    activity: str = ""
+
+    def category_info(self) -> str:
+        target = self.category_target if self.category_target is not None else ""
+        ttype = self.category_target_type if self.category_target_type is not None else ""
+        return f"{self.category.name}: ({target}:{ttype}) [{self.activity}], {self.reason}"
+
+
 class CommandRuntime:
     """The runtime of one command in one pipeline."""
 
@@ -203,7 +215,8 @@ class CommandRuntime:
         elif category is None:
             category = ErrorCategory.NotSpecified
         error_id = error_id or (exception_type.rsplit(".", 1)[-1] if exception_type else "RuntimeException")
-        fqid = f"{error_id},{self.command_name}" if self.command_name else error_id
+        owner, extent = self._error_owner()
+        fqid = f"{error_id},{owner}" if owner else error_id
         etype = exception_type or "Exception"
         short = etype.rsplit(".", 1)[-1]
         full = etype if "." in etype else _full_exception_name(etype)
@@ -215,12 +228,26 @@ class CommandRuntime:
         if target is not None:
             tname = to_string(target, self.context) if not isinstance(target, str) else target
             ttype = _short_type(target)
-        record = ErrorRecord(message=message, category=category, fully_qualified_error_id=fqid,
-                             exception_type=short, target_object=target, extent=self.extent,
-                             command_name=self.command_name or None, category_target=tname,
-                             category_target_type=ttype, exception=ex)
+        cls = ErrorRecord if owner == self.command_name else CallerErrorRecord
+        record = cls(message=message, category=category, fully_qualified_error_id=fqid,
+                     exception_type=short, target_object=target, extent=extent,
+                     command_name=owner or None, category_target=tname,
+                     category_target_type=ttype, exception=ex)
+        if cls is CallerErrorRecord:
+            record.activity = self.command_name
         ex.error_record = record
         return record
+
+    def _error_owner(self) -> tuple[str, Any]:
+        """Whose error it is: the command itself, except Write-Error inside a function,
+        whose errors PowerShell attributes to that function and its call site
+        (`f : message`, `...WriteErrorException,f`)."""
+        if self.command_name == "Write-Error":
+            from ems.runtime.discovery import FunctionInfo
+            inv = self.context.get_variable("MyInvocation")
+            if isinstance(inv, InvocationInfo) and isinstance(inv.MyCommand, FunctionInfo) and inv.extent is not None:
+                return inv.MyCommand.Name, inv.extent
+        return self.command_name, self.extent
 
     def write_error(self, message: Any, category: Any = "NotSpecified", error_id: str = "", target: Any = None,
                     exception_type: str | None = None) -> None:
