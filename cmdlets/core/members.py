@@ -85,7 +85,10 @@ class GetMember(Cmdlet):
         Parameter("Name", STRS, position=0),
         Parameter("MemberType", PS_MEMBER_TYPES, enum_values=MEMBER_TYPES, aliases=("Type",)),
         Parameter("View", "System.Management.Automation.PSMemberViewTypes",
-                  enum_values=("Extended", "Adapted", "Base", "All")),
+                  enum_values=("Extended", "Adapted", "Base", "All"),
+                  help="Extended: the members added by Add-Member and type extensions; Adapted and "
+                       "Base: the object's own properties and methods; All: both. The default "
+                       "shows Adapted and Extended."),
         Parameter("Static", SWITCH),
         Parameter("Force", SWITCH),
     )
@@ -125,6 +128,9 @@ class GetMember(Cmdlet):
             return
         self._seen.add(key)
         kinds = _type_filter(self.MemberType)
+        views = {v.lower() for v in _as_strings(self.View)} if self.View is not None else {"adapted", "extended"}
+        if "all" in views:
+            views = {"adapted", "extended", "base"}
         patterns = [to_str(n) for n in (self.Name or [])]
         if static:
             members = _static_members(base_object(obj))
@@ -137,6 +143,9 @@ class GetMember(Cmdlet):
                 continue
             if patterns and not any(wildcard_match(p, name) for p in patterns):
                 continue
+            extended = mtype in EXTENDED_KINDS
+            if (extended and "extended" not in views) or (not extended and not views & {"adapted", "base"}):
+                continue
             rows.append(MemberDefinition(tn, name, mtype, definition))
         rows.sort(key=lambda r: (r.MemberType.lower(), r.Name.lower()))
         for r in rows:
@@ -146,6 +155,18 @@ class GetMember(Cmdlet):
         if not self._any:
             self.write_error("You must specify an object for the Get-Member cmdlet.", "CloseError",
                              "NoObjectInGetMember", None, "InvalidOperationException")
+
+
+EXTENDED_KINDS = ("NoteProperty", "AliasProperty", "ScriptProperty", "CodeProperty", "ScriptMethod",
+                  "CodeMethod", "PropertySet", "MemberSet")
+
+
+def _as_strings(value: Any) -> list[str]:
+    items = value if isinstance(value, (list, tuple)) else [value]
+    out: list[str] = []
+    for item in items:
+        out.extend(p.strip() for p in to_str(item).split(",") if p.strip())
+    return out
 
 
 def _static_members(t: Any) -> list[tuple[str, str, str]]:

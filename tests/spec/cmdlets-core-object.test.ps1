@@ -500,3 +500,10 @@ New-Object System.String -ArgumentList 'x', 3
 xxx
 2
 ## END
+
+#### Get-Member -View Extended
+$o = 'text' | Add-Member -NotePropertyName Tag -NotePropertyValue 1 -PassThru
+$o | Get-Member -View Extended | ForEach-Object { "$($_.Name) $($_.MemberType)" }
+## STDOUT:
+Tag NoteProperty
+## END
