@@ -94,8 +94,17 @@ def wrap_exception(e: BaseException, extent: Any = None) -> PSRuntimeException:
     fs = _filesystem_error(e, extent)
     if fs is not None:
         return fs
-    msg = getattr(e, "message", None) or str(e) or type(e).__name__
-    ex = RuntimeException(str(msg), type(e).__name__, extent=extent, inner=e)
+    # A bug in the emulator (a shim or a cmdlet raised a plain Python exception): report it
+    # as an error record in PowerShell's shape, named as the host's crash reporter names it.
+    name = type(e).__name__
+    ex = RuntimeException(f"An internal error occurred in the emulator: {name}: {e}",
+                          f"InternalEmulatorError,{name}", extent=extent, inner=e)
+    ex.dotnet_type = "System.Management.Automation.RuntimeException"
+    import os
+    if os.environ.get("EMS_DEBUG"):
+        import sys
+        import traceback
+        sys.stderr.write("".join(traceback.format_exception(e)))
     return ex
 
 
