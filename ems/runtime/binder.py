@@ -246,6 +246,9 @@ class CommandMetadata:
                 if s != ALL_SETS and s not in sets:
                     sets.append(s)
         self.sets = sets
+        self.remaining_param = next((p for p in self.own if getattr(p, "remaining", False)), None)
+        self.positional_order = sorted((p for p in self.own if p.position is not None and p is not self.remaining_param),
+                                       key=lambda p: p.position)
         self.pipeline_params = [p for p in self.own if p.pipeline or p.pipeline_by_name
                                 or any(sp.pipeline or sp.pipeline_by_name for sp in p.per_set.values())]
         self.takes_pipeline = bool(self.pipeline_params)
@@ -778,9 +781,21 @@ class ParameterBinder:
         if not positional:
             return
         meta = self.meta
-        remaining_param = next((p for p in meta.own if getattr(p, "remaining", False)), None)
+        remaining_param = meta.remaining_param
         idx = 0
-        while idx < len(positional):
+        if not meta.sets:
+            # no parameter sets: positions are fixed, bind in position order
+            order = meta.positional_order
+            k = 0
+            while idx < len(positional) and k < len(order):
+                p = order[k]
+                k += 1
+                if p.name in self.bound:
+                    continue
+                arg = positional[idx]
+                self._set(p, self.convert(p, arg.value, arg.extent))
+                idx += 1
+        while idx < len(positional) and meta.sets:
             arg = positional[idx]
             sets = self._possible_sets()
             best: list[tuple[int, int, Parameter]] = []
