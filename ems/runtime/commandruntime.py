@@ -134,6 +134,13 @@ class CommandRuntime:
         self.no_to_all = False
         self.had_errors = False
         self.invocation: InvocationInfo | None = None
+        self.processor: Any = None  # the pipeline processor running this command
+
+    def stop_upstream(self) -> None:
+        """Stop the commands before this one: they get no more input and no end block
+        (Select-Object -First); this command's end block and those after it still run."""
+        from ems.runtime.control import StopUpstream
+        raise StopUpstream(self.processor)
         # Preferences an advanced function's body sees (set as local variables too).
 
     # -- configuration from the common parameters ----------------------------------------------

@@ -663,6 +663,13 @@ class ExecutionContext:
         from ems.runtime.scriptblock import invoke_scriptblock
         return invoke_scriptblock(self, sb, tuple(args), this, dollar_under, new_scope, output, input, variables)
 
+    def invoke_command(self, command: Any, args: Iterable[Any] = (), named: dict[str, Any] | None = None,
+                       input: Iterable[Any] | None = None, output: Callable[[Any], None] | None = None) -> list:
+        """Run a command (name, CommandInfo or ScriptBlock) with positional ``args``,
+        ``named`` parameters and optional pipeline ``input``; returns its output objects."""
+        from ems.runtime.pipeline import invoke_command
+        return invoke_command(self, command, tuple(args), named, None if input is None else list(input), output)
+
     def create_scriptblock(self, text: str) -> Any:
         """`[scriptblock]::Create(text)`: parse text into a ScriptBlock value."""
         from ems.lang.parser import parse

@@ -487,6 +487,7 @@ class CmdletProcessor(CommandProcessor):
         self.cls = info.cls
         self.args = args
         self.runtime = CommandRuntime(ctx, info.Name, extent, info)
+        self.runtime.processor = self
         self.cmdlet = self.cls(self.runtime)
         self.meta = metadata_for_cmdlet(self.cls)
         self.binder = ParameterBinder(ctx, self.meta, info.Name, extent)
@@ -668,6 +669,7 @@ class ScriptProcessor(CommandProcessor):
             self.binder = binder
             if meta.is_advanced:
                 rt = CommandRuntime(ctx, self.name, self.extent, self.info)
+                rt.processor = self
                 rt.confirm_impact = meta.confirm_impact
                 rt.supports_should_process = meta.supports_should_process
                 rt.emit = self.emit
@@ -866,3 +868,48 @@ class NativeProcessor(CommandProcessor):
         elif last is None:
             self.ctx.set_variable("global:LASTEXITCODE", 0)
         self.failed = (self.ctx.get_variable("LASTEXITCODE") or 0) != 0
+
+
+def invoke_command(ctx: Any, command: Any, args: tuple | list = (), named: dict | None = None,
+                   input: Any = None, output: Emit | None = None) -> list:
+    """Run one command from Python as if written in a script: ``command`` is a name, a
+    CommandInfo or a ScriptBlock; ``args`` are positional values, ``named`` maps
+    parameter names to values (True for a switch); ``input`` (a list) is piped in.
+    Returns the output objects (or streams them to ``output``)."""
+    from ems.runtime import discovery
+    from ems.runtime.psobject import base_object
+    from ems.runtime.scriptblock import ScriptBlock
+    argv = [CommandArgument(None, v, True) for v in args]
+    for k, v in (named or {}).items():
+        argv.append(CommandArgument(k, v, True, None, f"-{k}:"))
+    target = base_object(command)
+    if isinstance(target, ScriptBlock):
+        info = discovery.ScriptBlockCommand(target)
+        name = ""
+    elif isinstance(target, discovery.CommandInfo):
+        info = target
+        name = target.Name
+    else:
+        name = str(target)
+        info = ctx.commands.resolve(name)
+    out: list = []
+    emit = output if output is not None else out.append
+    proc = info.make_processor(ctx, argv, None, 1, 1, False, name)
+    proc.set_output(emit)
+    proc.prepare(input is not None)
+    try:
+        proc.run_begin()
+        proc.start()
+        if input is not None:
+            for x in input:
+                proc.process(x)
+        else:
+            proc.process_noinput()
+        proc.run_end()
+    except StopUpstream as s:
+        if not (s.processor is proc or s.processor == proc):
+            raise
+        proc.run_end()
+    finally:
+        proc.cleanup()
+    return out

@@ -73,3 +73,13 @@ def test_call_depth_limit_is_configurable():
 def test_now_is_the_fixed_clock_without_model():
     engine, _ = make_engine()
     assert engine.context.now().year == 2010
+
+
+def test_invoke_command_from_python():
+    engine, _ = make_engine()
+    ctx = engine.context
+    assert ctx.invoke_command("Select-Object", named={"First": 2}, input=[1, 2, 3]) == [1, 2]
+    engine.run_script("function triple($a) { $a * 3 }", as_file=False)
+    assert ctx.invoke_command("triple", [4]) == [12]
+    sb = ctx.create_scriptblock("param($x) $x + 1")
+    assert ctx.invoke_scriptblock(sb, [1]) == [2]
