@@ -173,8 +173,12 @@ def _enum_converter(type_name: str, values: tuple[str, ...]) -> TypeConverter:
     lookup = {v.lower(): v for v in values}
     from ems.runtime.conversion import to_string
 
+    numeric = type_name == ACTION_PREFERENCE_TYPE  # `-ea 0`: ActionPreference by its number
+
     def one(v: Any, ctx: Any) -> str:
         s = to_string(v, ctx).strip() if not isinstance(v, str) else v.strip()
+        if numeric and s.isdigit() and int(s) < len(values):
+            return values[int(s)]
         r = lookup.get(s.lower())
         if r is None:
             raise ParameterBindingException(

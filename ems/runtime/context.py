@@ -591,6 +591,11 @@ class ExecutionContext:
             return default
         if isinstance(v, bool):
             return "True" if v else "False"
+        if isinstance(v, int) and name.lower().endswith(("actionpreference", "warningpreference",
+                                                            "verbosepreference", "debugpreference",
+                                                            "informationpreference", "progresspreference")):
+            names = ("SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend")
+            return names[v] if 0 <= v < len(names) else default
         s = v if isinstance(v, str) else (getattr(v, "name", None) or str(v))
         return str(s).rsplit(".", 1)[-1]
 

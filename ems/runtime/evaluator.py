@@ -1547,6 +1547,10 @@ def statement_error(ctx, e: BaseException, extent) -> None:
     ex = wrap_exception(e, extent)
     if ctx.handler_depth > 0 or getattr(ex, "script_terminating", False):
         raise ex
+    if ctx.preference("ErrorActionPreference", "Continue").lower() == "stop":
+        # $ErrorActionPreference = 'Stop' makes every error end the script
+        ex.script_terminating = True
+        raise ex
     ctx.report_error(ex)
 
 

@@ -273,3 +273,13 @@ def test_warning_variable_and_merge():
 
 def test_out_variable():
     assert out("Get-Thing x -OutVariable ov > $null; $ov.Count; $ov[0]") == ["1", "set=Identity Identity=x"]
+
+
+def test_error_action_by_number():
+    assert out("Fail-Thing -ea 0; $?") == ["after error", "False"]
+    assert out("try { Fail-Thing -ErrorAction 1 } catch { 'stopped' }") == ["stopped"]
+
+
+def test_stop_preference_ends_script_on_statement_errors():
+    stdout, err, code = run("$ErrorActionPreference = 'Stop'; Get-Nope; 'not here'")
+    assert stdout == "" and code == 1 and "Get-Nope" in err
