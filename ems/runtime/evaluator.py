@@ -387,10 +387,15 @@ def _c_binary(node):
     if op == "or":
         return lambda ctx: to_bool(_nn(left(ctx))) or to_bool(_nn(right(ctx)))
     binary = _ops().binary
+    fast = _INT_FAST.get(op)
 
     def f(ctx):
         l = left(ctx)
         r = right(ctx)
+        if fast is not None and l.__class__ is int and r.__class__ is int:
+            v = fast(l, r)
+            if v.__class__ is bool or -2147483648 <= v <= 2147483647:
+                return v
         if l is AUTOMATION_NULL:
             l = None
         if r is AUTOMATION_NULL:
@@ -410,6 +415,16 @@ def _c_binary(node):
 
 def _nn(v):
     return None if v is AUTOMATION_NULL else v
+
+
+# Int32 op Int32 whose result stays an Int32 (or is a comparison): the same answer
+# operators.binary gives, without its dispatch. Anything else goes to operators.binary.
+_INT_FAST = {
+    "+": int.__add__, "-": int.__sub__, "*": int.__mul__,
+    "eq": int.__eq__, "ceq": int.__eq__, "ne": int.__ne__, "cne": int.__ne__,
+    "lt": int.__lt__, "clt": int.__lt__, "le": int.__le__, "cle": int.__le__,
+    "gt": int.__gt__, "cgt": int.__gt__, "ge": int.__ge__, "cge": int.__ge__,
+}
 
 
 @_expr(A.UnaryExpressionAst)
@@ -875,12 +890,19 @@ def compile_assignment(node: A.AssignmentStatementAst, want_value: bool = False)
         return fset
     binop = _COMPOUND[op]
     binary = _ops().binary
+    fast = _INT_FAST.get(binop)
 
     def fcompound(ctx):
         state = getter(ctx)
         v = _nn(right(ctx))
+        cur = state[0]
+        if fast is not None and cur.__class__ is int and v.__class__ is int:
+            new = fast(cur, v)
+            if -2147483648 <= new <= 2147483647:
+                setter(ctx, new, state)
+                return new
         try:
-            new = binary(binop, state[0], v, ctx)
+            new = binary(binop, cur, v, ctx)
         except PSRuntimeException as e:
             if e.extent is None:
                 e.extent = extent
