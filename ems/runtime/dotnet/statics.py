@@ -503,10 +503,11 @@ def _divrem(ctx, a, b, ref=None):
 _prop("System.Math", "PI", math.pi)
 _prop("System.Math", "E", math.e)
 for _n, _fn, _d in (
-        ("Round", _round, "static decimal Round(decimal d), static double Round(double a), static decimal Round("
-         "decimal d, int decimals), static double Round(double value, int digits), static double Round(double "
-         "value, System.MidpointRounding mode), static double Round(double value, int digits, "
-         "System.MidpointRounding mode)"),
+        ("Round", _round, "static double Round(double a), static double Round(double value, int digits), "
+         "static double Round(double value, System.MidpointRounding mode), static double Round(double value, int "
+         "digits, System.MidpointRounding mode), static decimal Round(decimal d), static decimal Round(decimal d, "
+         "int decimals), static decimal Round(decimal d, System.MidpointRounding mode), static decimal Round("
+         "decimal d, int decimals, System.MidpointRounding mode)"),
         ("Abs", _abs, "static double Abs(double value)"),
         ("Max", _max, "static double Max(double val1, double val2)"),
         ("Min", _min, "static double Min(double val1, double val2)"),
