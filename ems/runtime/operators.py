@@ -12,6 +12,8 @@ import decimal as _decimal
 import enum as _enum
 import math
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Any, Callable
 
 from ems import primitives as P
@@ -288,16 +290,39 @@ def _casefold(s: str) -> str:
     return s.lower()
 
 
+@lru_cache(maxsize=8192)
+def _primary_key(s: str) -> tuple:
+    """Primary weights of en-US culture ordering (an approximation of Windows' NLS sort):
+    white space < punctuation and symbols < digits < letters; letters alphabetically,
+    ignoring case and accents."""
+    out = []
+    for ch in s:
+        if ch.isalpha():
+            base = unicodedata.normalize("NFD", ch)[0].lower()
+            out.append((3, base))
+        elif ch.isdigit():
+            out.append((2, ch))
+        elif ch.isspace():
+            out.append((0, ch))
+        else:
+            out.append((1, ch))
+    return tuple(out)
+
+
 def _culture_key(s: str, case_sensitive: bool) -> tuple:
-    """An approximation of en-US culture string ordering: letters ignore case first;
-    with case sensitivity, lower case sorts before upper case."""
-    low = s.lower()
+    """Sort key for culture-sensitive comparison: primary weights first, then accents,
+    then (when case-sensitive) case, lower case before upper case as in en-US."""
     if not case_sensitive:
-        return (low,)
-    return (low, tuple(0 if ch.islower() or not ch.isalpha() else 1 for ch in s))
+        return (_primary_key(s), s.lower())
+    return (_primary_key(s), s.lower(), tuple(0 if ch.islower() or not ch.isalpha() else 1 for ch in s))
 
 
 def compare_strings(a: str, b: str, case_sensitive: bool = False) -> int:
+    """String.Compare under en-US: negative, zero or positive."""
+    if a == b:
+        return 0
+    if not case_sensitive and a.lower() == b.lower():
+        return 0
     ka, kb = _culture_key(a, case_sensitive), _culture_key(b, case_sensitive)
     return (ka > kb) - (ka < kb)
 

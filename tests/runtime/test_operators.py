@@ -489,3 +489,15 @@ def test_instance_level_type_names():
     assert type_names(Generic("A.One"))[0] == "A.One"
     assert b("is", Generic("A.Two"), "A.Two") is True
     assert b("is", Generic("A.Two"), "A.One") is False
+
+
+def test_culture_string_ordering():
+    import functools
+    from ems.runtime.operators import compare_strings
+    words = ["b", "_x", "1x", "B", "a", "e", "é", "f"]
+    cs = sorted(words, key=functools.cmp_to_key(lambda x, y: compare_strings(x, y, True)))
+    assert cs == ["_x", "1x", "a", "b", "B", "e", "é", "f"]
+    assert compare_strings("abc", "ABC") == 0
+    assert compare_strings("abc", "ABC", True) == -1
+    assert b("lt", "_a", "1") is True
+    assert b("lt", "1", "a") is True
