@@ -257,6 +257,9 @@ def _adapted_table(obj: Any) -> dict | None:
 
 
 _EXTRA_TABLES: dict[type, dict] = {}
+# exact Python classes whose adapted properties are fixed (the fast path of get_member)
+_EXACT_TABLES: dict[type, dict] = {str: _STRING_PROPS, P.Char: _STRING_PROPS, _dt.datetime: _DATETIME_PROPS,
+                                   _dt.timedelta: _TIMESPAN_PROPS}
 
 
 def _sb_props() -> None:
@@ -288,6 +291,12 @@ def _get_adapted(obj: Any, name: str, ctx: Any) -> Any:
             for k in obj:
                 if isinstance(k, str) and k.lower() == low:
                     return obj[k]
+        return _NOT_FOUND
+    table = _EXACT_TABLES.get(type(obj))
+    if table is not None:
+        entry = table.get(low)
+        if entry is not None:
+            return entry[1](obj)
         return _NOT_FOUND
     dyn = getattr(obj, "ps_get_member", None)
     if dyn is not None:
@@ -2136,6 +2145,12 @@ def members_of(obj: Any, ctx: Any = None) -> list[MemberRecord]:
             return out
         obj = obj.base
     # properties
+    dyn = getattr(obj, "ps_property_names", None)
+    if dyn is not None:
+        for pname in dyn():
+            v = get_member(obj, pname, ctx)
+            tn = _value_type_name(v) if v is not None else "System.Object"
+            add(MemberRecord(pname, "Property", _prop_def(tn, pname, True)))
     info = _model_info(obj)
     if info is not None and getattr(type(obj), "PS_PROPERTIES", None):
         settable = set(info.settable)
