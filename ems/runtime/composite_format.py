@@ -518,6 +518,14 @@ _STANDARD_DATE = {
 }
 
 
+# The invariant culture's standard date patterns (where they differ from en-US).
+INVARIANT_DATE = {
+    "d": "MM/dd/yyyy", "D": "dddd, dd MMMM yyyy", "f": "dddd, dd MMMM yyyy HH:mm", "F": "dddd, dd MMMM yyyy HH:mm:ss",
+    "g": "MM/dd/yyyy HH:mm", "G": "MM/dd/yyyy HH:mm:ss", "m": "MMMM dd", "M": "MMMM dd", "t": "HH:mm",
+    "T": "HH:mm:ss", "U": "dddd, dd MMMM yyyy HH:mm:ss", "y": "yyyy MMMM", "Y": "yyyy MMMM",
+}
+
+
 def format_datetime(d: _dt.datetime, spec: str) -> str:
     if len(spec) == 1:
         pattern = _STANDARD_DATE.get(spec)

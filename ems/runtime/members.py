@@ -893,6 +893,13 @@ def _equals(obj: Any, args: list, ctx: Any) -> bool:
 
 def _to_string_method(obj: Any, args: list, ctx: Any) -> str:
     from ems.runtime import composite_format as F
+    # an IFormatProvider argument (a CultureInfo): we format as en-US, except the invariant
+    # culture's date patterns
+    cultures = [base_object(a) for a in args if type(base_object(a)).__name__ == "CultureInfo"]
+    args = [a for a in args if type(base_object(a)).__name__ != "CultureInfo"]
+    if cultures and getattr(cultures[0], "Name", None) == "" and isinstance(obj, _dt.datetime):
+        fmt = _s(base_object(args[0])) if args and base_object(args[0]) is not None else "G"
+        return F.format_datetime(obj, F.INVARIANT_DATE.get(fmt, fmt))
     if args:
         fmt = base_object(args[0])
         if isinstance(obj, (int, float, Decimal, _dt.datetime, _dt.timedelta)) and not isinstance(obj, bool) \
@@ -935,7 +942,7 @@ def _exception_type(e: BaseException) -> T.DotNetType:
 
 _COMMON = _table(
     Method("GetType", {0}, _get_type, "type GetType()"),
-    Method("ToString", {0, 1}, _to_string_method, "string ToString()"),
+    Method("ToString", {0, 1, 2}, _to_string_method, "string ToString()"),
     Method("Equals", {1, 2}, _equals, "bool Equals(System.Object obj)"),
     Method("GetHashCode", {0}, lambda o, a, c: hash(o) & 0x7FFFFFFF if not isinstance(o, (list, dict)) else
            id(o) & 0x7FFFFFFF, "int GetHashCode()"),
@@ -1535,7 +1542,7 @@ _DATETIME_METHODS = _table(
     Method("ToFileTimeUtc", {0}, lambda d, a, c: P.Int64(C.datetime_ticks(d) - 504911232000000000),
            "long ToFileTimeUtc()"),
     Method("IsDaylightSavingTime", {0}, lambda d, a, c: False, "bool IsDaylightSavingTime()"),
-    Method("ToString", {0, 1, 2}, lambda d, a, c: _to_string_method(d, a[:1], c),
+    Method("ToString", {0, 1, 2}, lambda d, a, c: _to_string_method(d, a, c),
            "string ToString(), string ToString(string format), string ToString(System.IFormatProvider provider), "
            "string ToString(string format, System.IFormatProvider provider)"),
     Method("GetDateTimeFormats", {0}, lambda d, a, c: [], "string[] GetDateTimeFormats()"),
@@ -1551,7 +1558,7 @@ _TIMESPAN_METHODS = _table(
     Method("Subtract", {1}, lambda t, a, c: t - _ts_arg(a, c), "timespan Subtract(timespan ts)"),
     Method("Negate", {0}, lambda t, a, c: -t, "timespan Negate()"),
     Method("Duration", {0}, lambda t, a, c: abs(t), "timespan Duration()"),
-    Method("ToString", {0, 1, 2}, lambda t, a, c: _to_string_method(t, a[:1], c),
+    Method("ToString", {0, 1, 2}, lambda t, a, c: _to_string_method(t, a, c),
            "string ToString(), string ToString(string format), string ToString(string format, "
            "System.IFormatProvider formatProvider)"),
 )

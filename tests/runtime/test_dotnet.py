@@ -448,3 +448,16 @@ def test_cast_error_ids():
         with pytest.raises(PSInvalidCastException) as e:
             C.convert_to(value, t)
         assert e.value.error_id == fqid
+
+
+def test_culture_info():
+    ci = prop("cultureinfo", "CurrentCulture")
+    assert M.get_member(ci, "Name") == "en-US"
+    ti = M.get_member(ci, "TextInfo")
+    assert M.invoke_method(ti, "ToTitleCase", ["hello wORLD of EMS"]) == "Hello World Of EMS"
+    inv = prop("cultureinfo", "InvariantCulture")
+    assert M.invoke_method(1.5, "ToString", [inv]) == "1.5"
+    d = dt.datetime(2010, 6, 15, 14, 35)
+    assert M.invoke_method(d, "ToString", ["d", inv]) == "06/15/2010"
+    assert M.invoke_method(d, "ToString", [inv]) == "06/15/2010 14:35:00"
+    assert M.invoke_method(d, "ToString", ["d", ci]) == "6/15/2010"

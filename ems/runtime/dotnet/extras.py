@@ -585,3 +585,90 @@ for _full, _base in _EXCEPTION_TYPES:
     _t = DotNetType(_full, base=_base, check=_exception_check(_full), new=_exception_ctor(_full))
     register_type(_t)
 register_type(resolve_type("System.Exception"), "exception")
+
+# ---------------------------------------------------------------- culture
+
+
+class TextInfo:
+    PS_TYPE_NAMES = ("System.Globalization.TextInfo", "System.Object")
+    PS_PROPERTIES = ("ANSICodePage", "CultureName", "IsReadOnly", "IsRightToLeft", "ListSeparator")
+    PS_METHODS = ("ToTitleCase", "ToUpper", "ToLower")
+
+    def __init__(self, culture: str):
+        self.CultureName = culture
+        self.ANSICodePage = 1252
+        self.IsReadOnly = True
+        self.IsRightToLeft = False
+        self.ListSeparator = ","
+
+    def ToTitleCase(self, s: Any) -> str:
+        # .NET upper-cases the first letter of each word and lower-cases the rest, except
+        # words entirely in upper case (taken as acronyms)
+        words = []
+        for w in _s(s).split(" "):
+            if w.isupper():
+                words.append(w)
+            else:
+                words.append(w[:1].upper() + w[1:].lower())
+        return " ".join(words)
+
+    def ToUpper(self, s: Any) -> str:
+        return _s(s).upper()
+
+    def ToLower(self, s: Any) -> str:
+        return _s(s).lower()
+
+    def ps_to_string(self) -> str:
+        return f"TextInfo - {self.CultureName}"
+
+
+class CultureInfo:
+    """System.Globalization.CultureInfo. The emulator formats as en-US everywhere; other
+    cultures exist as names only."""
+
+    PS_TYPE_NAMES = ("System.Globalization.CultureInfo", "System.Object")
+    PS_PROPERTIES = ("LCID", "Name", "DisplayName", "TextInfo", "TwoLetterISOLanguageName")
+    _NAMES = {"": (127, "Invariant Language (Invariant Country)"), "en-us": (1033, "English (United States)"),
+              "en-gb": (2057, "English (United Kingdom)"), "de-de": (1031, "German (Germany)"),
+              "fr-fr": (1036, "French (France)"), "nl-nl": (1043, "Dutch (Netherlands)"),
+              "ja-jp": (1041, "Japanese (Japan)"), "es-es": (3082, "Spanish (Spain, International Sort)")}
+
+    def __init__(self, name: str):
+        key = name.lower()
+        if key not in self._NAMES:
+            raise _err(f"Culture is not supported.\nParameter name: name\n{name} is an invalid culture identifier.",
+                       "CultureNotFoundException")
+        canon = "-".join(p.upper() if i else p for i, p in enumerate(key.split("-"))) if key else ""
+        self.Name = canon
+        self.LCID, self.DisplayName = self._NAMES[key]
+        self.TextInfo = TextInfo(canon)
+        self.TwoLetterISOLanguageName = canon.split("-")[0] if canon else "iv"
+
+    def ps_to_string(self) -> str:
+        return self.Name
+
+    def __eq__(self, other: Any) -> bool:
+        return isinstance(other, CultureInfo) and other.Name == self.Name
+
+    def __hash__(self) -> int:
+        return hash(self.Name)
+
+
+def _culture_convert(v: Any, ctx: Any) -> Any:
+    bv = base_object(v)
+    if bv is None or isinstance(bv, CultureInfo):
+        return bv
+    from ems.runtime.conversion import _ConvertFail
+    try:
+        return CultureInfo(_s(bv))
+    except Exception as e:
+        raise _ConvertFail(getattr(e, "message", str(e))) from None
+
+
+_CI = _reg("System.Globalization.CultureInfo", "cultureinfo", check=lambda v: isinstance(v, CultureInfo),
+           convert=_culture_convert, new=lambda a, c: CultureInfo(_s(a[0]) if a else ""))
+_CI.add_static("InvariantCulture", CultureInfo(""))
+_CI.add_static("CurrentCulture", CultureInfo("en-US"))
+_CI.add_static("CurrentUICulture", CultureInfo("en-US"))
+_CI.add_static("GetCultureInfo", method=lambda ctx, name: CultureInfo(_s(name)),
+               definition="static cultureinfo GetCultureInfo(string name)")
