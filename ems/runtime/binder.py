@@ -1200,3 +1200,60 @@ def bound_parameters_dictionary(bound: dict[str, Any]) -> Any:
     for k, v in bound.items():
         d[k] = v
     return d
+
+
+# ------------------------------------------------------------------ validation on variables
+
+
+def variable_validator(ctx: Any, attributes: list, variable_name: str) -> Callable[[Any], None] | None:
+    """A validator for `[ValidateRange(1,5)][int]$x = 3`: the attributes stick to the
+    variable; a later value that fails them is refused with PowerShell's message
+    "The variable cannot be validated because the value 10 is not a valid value for the
+    x variable." (ValidationMetadataException)."""
+    from ems.lang import ast as A
+    from ems.runtime.conversion import to_string
+    from ems.runtime.evaluator import compile_expr
+
+    def value(expr: Any) -> Any:
+        v = compile_expr(expr)(ctx)
+        return None if v is AUTOMATION_NULL else v
+
+    kw: dict[str, Any] = {}
+    for at in attributes:
+        if not isinstance(at, A.AttributeAst):
+            continue
+        an = at.type_name.name.lower().rsplit(".", 1)[-1]
+        if an.endswith("attribute"):
+            an = an[:-9]
+        args = _flatten([value(x) for x in at.positional_arguments])
+        if an == "validateset":
+            kw["validate_set"] = tuple(to_string(x) for x in args)
+        elif an == "validaterange" and len(args) >= 2:
+            kw["validate_range"] = (args[0], args[1])
+        elif an == "validatenotnull":
+            kw["validate_not_null"] = True
+        elif an == "validatenotnullorempty":
+            kw["validate_not_null_or_empty"] = True
+        elif an == "validatelength" and len(args) >= 2:
+            kw["validate_length"] = (int(args[0]), int(args[1]))
+        elif an == "validatecount" and len(args) >= 2:
+            kw["validate_count"] = (int(args[0]), int(args[1]))
+        elif an == "validatepattern" and args:
+            kw["validate_pattern"] = to_string(args[0])
+        elif an == "validatescript" and args:
+            kw["validate_script"] = args[0]
+    if not kw:
+        return None
+    param = ScriptParameter(variable_name, **kw)
+    meta = CommandMetadata("", (param,), is_advanced=False, is_script=True)
+
+    def check(v: Any) -> None:
+        binder = ParameterBinder(ctx, meta, "")
+        try:
+            binder.validate(param, v)
+        except PSRuntimeException:
+            from ems.runtime.exceptions import ValidationMetadataException
+            raise ValidationMetadataException(
+                f"The variable cannot be validated because the value {to_string(v, ctx)} is not a valid value "
+                f"for the {variable_name} variable.", "ValidateSetFailure", ErrorCategory.MetadataError)
+    return check

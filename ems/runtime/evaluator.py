@@ -725,7 +725,7 @@ def compile_lvalue(node) -> tuple[Callable, Callable]:
     if isinstance(node, A.ConvertExpressionAst):
         return _typed_lvalue(node)
     if isinstance(node, A.AttributedExpressionAst):
-        return compile_lvalue(node.child)
+        return _attributed_lvalue(node)
     if isinstance(node, A.MemberExpressionAst) and not isinstance(node, A.InvokeMemberExpressionAst):
         target = compile_expr(node.expression)
         name, name_fn = _member_name(node)
@@ -810,6 +810,40 @@ def compile_lvalue(node) -> tuple[Callable, Callable]:
                                "must be an object that is able to accept assignments, such as a variable or a "
                                "property.", "InvalidLeftHandSide", ErrorCategory.ParserError, extent=extent)
     return bad, bad
+
+
+def _attributed_lvalue(node: A.AttributedExpressionAst):
+    """`[ValidateRange(1,5)][int]$x = 3`: validation attributes stick to the variable."""
+    attrs = []
+    inner = node
+    while isinstance(inner, A.AttributedExpressionAst):
+        attrs.append(inner.attribute)
+        inner = inner.child
+    getter, setter = compile_lvalue(inner)
+    var_node = inner
+    while isinstance(var_node, (A.ConvertExpressionAst, A.AttributedExpressionAst)):
+        var_node = var_node.child
+    if not isinstance(var_node, A.VariableExpressionAst):
+        return getter, setter
+    path = var_node.user_path
+    name = var_node.name
+    extent = node.extent
+
+    def setattr_(ctx, value, state=None):
+        from ems.runtime.binder import variable_validator
+        check = variable_validator(ctx, attrs, name)
+        if check is not None:
+            try:
+                check(value)
+            except PSRuntimeException as e:
+                if e.extent is None:
+                    e.extent = extent
+                raise
+        setter(ctx, value, state)
+        var = ctx.find_variable(path)
+        if var is not None and check is not None:
+            var.validators = [check]
+    return getter, setattr_
 
 
 def _typed_lvalue(node: A.ConvertExpressionAst):

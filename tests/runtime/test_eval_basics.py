@@ -114,3 +114,25 @@ def test_get_new_closure():
 def test_exit_code():
     stdout, stderr, code = run('"a"; exit 3; "b"')
     assert stdout == "a\n" and code == 3
+
+
+def test_validation_attributes_stick_to_variables():
+    from tests.runtime.test_eval_support import run
+    stdout, err, _ = run('[ValidateRange(1,5)][int]$x = 3; $x = 10; $x; $x = "4"; $x.GetType().Name')
+    assert stdout.splitlines() == ["3", "Int32"]
+    assert "The variable cannot be validated because the value 10 is not a valid value for the x variable." in err
+
+
+def test_ref_parameters():
+    assert out('$n = 0; [int]::TryParse("12", [ref]$n); $n; $r = [ref]5; $r.Value = 6; $r.Value') == ["True", "12", "6"]
+
+
+def test_function_drive_assignment():
+    assert out('$function:greet = { "hello $args" }; greet bob') == ["hello bob"]
+
+
+def test_splatting_hashtable_and_args():
+    text = ('function Inner { param($A, [switch]$B) "$A $($B.IsPresent)" }\n'
+            '$p = @{ A = "x"; B = $true }; Inner @p\n'
+            'function Outer { Inner @args }; Outer -A y -B')
+    assert out(text) == ["x True", "y True"]
