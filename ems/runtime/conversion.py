@@ -442,8 +442,11 @@ def _to_double(v: Any, full: str = "System.Double") -> float:
 def double_to_decimal(f: float) -> Decimal:
     if f != f or f in (math.inf, -math.inf) or abs(f) > float(DEC_MAX):
         raise _ConvertFail("Value was either too large or too small for a Decimal.")
+    # .NET converts a double to decimal through its 15 significant digits
     d = Decimal(format(f, ".15g"))
-    return d.normalize() if d == d.to_integral_value() and "E" in str(d.normalize()) else Decimal(format(d, "f"))
+    if d.as_tuple().exponent > 0:
+        d = d.quantize(Decimal(1))
+    return d
 
 
 def _to_decimal(v: Any) -> Decimal:

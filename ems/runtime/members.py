@@ -1408,12 +1408,40 @@ def _h_add(o, a, c):
     key = base_object(a[0])
     if key is None:
         raise DotNetError("Key cannot be null.\nParameter name: key", "ArgumentNullException")
+    kt = getattr(o, "key_type", None)
+    vt = getattr(o, "value_type", None)
+    value = a[1]
+    if kt is not None and kt.full_name != "System.Object":
+        try:
+            key = C.convert_to(key, kt, c)
+        except PSRuntimeException as e:
+            raise argument_conversion_error("Add", "key", key, kt.full_name, e) from None
+    if vt is not None and vt.full_name != "System.Object":
+        try:
+            value = C.convert_to(value, vt, c)
+        except PSRuntimeException as e:
+            raise argument_conversion_error("Add", "value", value, vt.full_name, e) from None
     if key in o:
-        real = o.real_key(key) if isinstance(o, Hashtable) else key
+        if not isinstance(o, Hashtable):
+            raise DotNetError("An item with the same key has already been added.", "ArgumentException")
+        real = o.real_key(key)
         raise DotNetError(f"Item has already been added. Key in dictionary: '{_s(real)}'  Key being added: "
                           f"'{_s(key)}'", "ArgumentException")
-    o[key] = a[1]
+    o[key] = value
     return _VOID
+
+
+def _h_try_get_value(o, a, c):
+    key = base_object(a[0])
+    found = key in o
+    ref = a[1]
+    if hasattr(ref, "Value"):
+        try:
+            vt = getattr(o, "value_type", None)
+            ref.Value = o[key] if found else (vt.default if vt is not None and vt.is_value_type else None)
+        except Exception:
+            pass
+    return found
 
 
 def _h_remove(o, a, c):
@@ -1454,7 +1482,7 @@ _DICT_METHODS = _table(
     Method("RemoveAt", {1}, lambda o, a, c: (o.pop(list(o.keys())[_i(a[0])]), _VOID)[1]
            if isinstance(o, OrderedDictionary) and 0 <= _i(a[0]) < len(o) else _raise_range(),
            "void RemoveAt(int index)"),
-    Method("TryGetValue", {2}, lambda o, a, c: base_object(a[0]) in o, "bool TryGetValue(TKey key, [ref] TValue value)"),
+    Method("TryGetValue", {2}, _h_try_get_value, "bool TryGetValue(TKey key, [ref] TValue value)"),
 )
 
 

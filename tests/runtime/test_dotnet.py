@@ -461,3 +461,20 @@ def test_culture_info():
     assert M.invoke_method(d, "ToString", ["d", inv]) == "06/15/2010"
     assert M.invoke_method(d, "ToString", [inv]) == "06/15/2010 14:35:00"
     assert M.invoke_method(d, "ToString", ["d", ci]) == "6/15/2010"
+
+
+def test_generic_dictionary():
+    d = resolve_type("System.Collections.Generic.Dictionary[string,int]").new([])
+    M.invoke_method(d, "Add", ["a", "1"])
+    assert d == {"a": 1} and type(d["a"]) is int
+    with pytest.raises(MethodInvocationException) as e:
+        M.invoke_method(d, "Add", ["a", 2])
+    assert str(e.value) == ('Exception calling "Add" with "2" argument(s): "An item with the same key has already '
+                            'been added."')
+    assert M.get_index(d, "A") is None  # ordinal keys, unlike @{}
+
+    class Ref:
+        Value = None
+    r = Ref()
+    assert M.invoke_method(d, "TryGetValue", ["a", r]) is True and r.Value == 1
+    assert M.invoke_method(d, "TryGetValue", ["zz", r]) is False and r.Value == 0
