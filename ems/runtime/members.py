@@ -2099,6 +2099,12 @@ def set_index(obj: Any, index: Any, value: Any, ctx: Any = None) -> None:
         if bi is None:
             raise RuntimeException("Index operation failed; the array index evaluated to null.",
                                    error_id="NullArrayIndex", category="InvalidOperation")
+        kt = getattr(bo, "key_type", None)
+        vt = getattr(bo, "value_type", None)
+        if kt is not None and kt.full_name != "System.Object":
+            bi = C.convert_to(bi, kt, ctx)
+        if vt is not None and vt.full_name != "System.Object":
+            value = C.convert_to(value, vt, ctx)
         bo[bi] = value
         return
     hook = getattr(bo, "ps_set_index", None)
