@@ -360,6 +360,10 @@ def _run_pipeline(ctx: Any, elements: list, emit: Emit, extent: Any = None, inpu
         if s.processor in procs:
             idx = procs.index(s.processor)
             for p in procs[idx:]:
+                if not p.started:
+                    p.run_begin()
+                    p.start()
+            for p in procs[idx:]:
                 p.run_end()
         else:
             raise
