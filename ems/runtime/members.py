@@ -581,10 +581,9 @@ def property_names(obj: Any) -> list[str]:
     if isinstance(obj, str):
         return add(["Length"])
     if isinstance(obj, _dt.datetime):
-        return add(["DisplayHint", "DateTime", "Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind",
-                    "Millisecond", "Minute", "Month", "Second", "Ticks", "TimeOfDay", "Year"]
-                   if False else ["Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond",
-                                  "Minute", "Month", "Second", "Ticks", "TimeOfDay", "Year", "DateTime"])
+        # the DateTime script property (type data) comes before the adapted .NET properties
+        return add(["DateTime", "Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond", "Minute",
+                    "Month", "Second", "Ticks", "TimeOfDay", "Year"])
     if isinstance(obj, _dt.timedelta):
         return add(["Ticks", "Days", "Hours", "Milliseconds", "Minutes", "Seconds", "TotalDays", "TotalHours",
                     "TotalMilliseconds", "TotalMinutes", "TotalSeconds"])
