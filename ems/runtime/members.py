@@ -1854,7 +1854,9 @@ def _invoke_on(obj: Any, low: str, name: str, args: list, ctx: Any, custom: bool
     if m is None:
         m = _COMMON.get(low)
         if m is not None and custom and low == "tostring":
-            return C.to_string(obj, ctx)
+            # Windows PowerShell 5.1: a PSCustomObject's own ToString() is empty (PowerShell
+            # issue #6163); "$o" and $o.psobject.ToString() give @{a=1}
+            return ""
     if m is None:
         m = _INTRINSIC.get(low)
     if m is None:

@@ -601,3 +601,11 @@ def test_ordered_dictionary_remove_at():
     o["b"] = 2
     M.invoke_method(o, "RemoveAt", [0])
     assert list(o) == ["b"]
+
+
+def test_pscustomobject_tostring_is_empty_in_51():
+    o = PSObject.custom({"one": "for the road"})
+    assert M.invoke_method(o, "ToString", []) == ""
+    assert M.invoke_method(M.get_member(o, "psobject"), "ToString", []) == "@{one=for the road}"
+    from ems.runtime.conversion import to_string
+    assert to_string(o) == "@{one=for the road}"
