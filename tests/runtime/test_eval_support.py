@@ -6,12 +6,26 @@ from ems.runtime.engine import Engine
 from ems.runtime.host import BufferHost
 
 
+def core_cmdlets():
+    """The core cmdlets only (the engine's tests do not depend on the Exchange library)."""
+    import importlib
+    import pkgutil
+
+    import cmdlets.core as core
+    from ems.runtime.cmdlet import Cmdlet
+    for info in pkgutil.iter_modules(core.__path__):
+        importlib.import_module(f"cmdlets.core.{info.name}")
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+    return {c.name: c for c in subclasses(Cmdlet) if c.name and c.__module__.startswith("cmdlets.core")}
+
+
 def make_engine(inputs=None, interactive=None, cmdlets=True, native_commands=None):
     host = BufferHost(inputs=inputs, interactive=interactive, formatter=lambda o: to_string(o))
-    table = None
-    if cmdlets:
-        import cmdlets as lib
-        table = lib.all_cmdlets()
+    table = core_cmdlets() if cmdlets else None
     return Engine(host, cmdlets=table, native_commands=native_commands), host
 
 
