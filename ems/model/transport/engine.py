@@ -255,6 +255,10 @@ class Transport:
         self.delivered = 0
         self.duplicates = 0
         self.failed = 0
+        # Test-Mailflow: system mailbox addresses (lower case) -> database name, and the
+        # Internet message ids of the probes delivered
+        self.system_addresses: dict[str, str] = {}
+        self.probes_delivered: set[str] = set()
         for s in org.servers:
             if s.exchange and (s.has_role("HubTransport") or s.has_role("Edge")):
                 self.nodes[s.name.lower()] = Node(self, s)
@@ -321,6 +325,31 @@ class Transport:
         self._enqueue(node, "submission", item)
         self.touch()
         return item
+
+    def system_address(self, db: "MailboxDatabase") -> str:
+        """The address of a database's system mailbox (Test-Mailflow's sender and target)."""
+        addr = f"SystemMailbox{{{db.guid}}}@{self.org.domain}"
+        self.system_addresses[addr.lower()] = db.name
+        return addr
+
+    def store_submit(self, mailbox_server: "Server", msg: Message) -> bool:
+        """The store on ``mailbox_server`` submits ``msg`` to a running hub of the site (the
+        Mail Submission service): SUBMIT then RECEIVE (Source STOREDRIVER). False when no hub runs."""
+        hubs = [n for n in self.hubs() if n.alive]
+        if not hubs:
+            return False
+        node = hubs[self._rr % len(hubs)]
+        self._rr += 1
+        self.messages_submitted += 1
+        item = MailItem(msg, node.new_id(), msg.recipients, self.now)
+        self.track(node, "SUBMIT", "STOREDRIVER", item, ctx=mailbox_server.name)
+        self.track(node, "RECEIVE", "STOREDRIVER", item, ctx=mailbox_server.name)
+        self._enqueue(node, "submission", item)
+        self.touch()
+        return True
+
+    def was_delivered(self, msg: Message) -> bool:
+        return msg.message_id in self.probes_delivered
 
     # ------------------------------------------------------------ queues
     def _enqueue(self, node: Node, key: Any, item: MailItem) -> None:
@@ -445,6 +474,10 @@ class Transport:
                     continue
                 mbx = self.org.mailboxes.by_address(r)
                 if mbx is None:
+                    sysdb = self.system_addresses.get(r.lower())
+                    if sysdb is not None:
+                        groups.setdefault(("mapi", sysdb.lower()), []).append(r)
+                        continue
                     bad.append(r)
                 else:
                     groups.setdefault(("mapi", mbx.db_name.lower()), []).append(r)
@@ -495,10 +528,15 @@ class Transport:
         by_addr = org.mailboxes.by_address
         for item in items:
             msg = item.msg
+            moved: list[str] = []
             for r in item.rcpts:
                 mbx = by_addr(r)
+                if mbx is None and r.lower() in self.system_addresses:
+                    self.probes_delivered.add(msg.message_id)
+                    self.track(node, "DELIVER", "STOREDRIVER", item, rcpts=(r,), ctx=srv.name)
+                    continue
                 if mbx is None or mbx.db_name.lower() != db.name.lower():
-                    # moved since categorization: route again
+                    moved.append(r)  # moved or removed since categorization: route again
                     continue
                 if org.deliver(mbx, msg.size, msg.message_id):
                     self.delivered += 1
@@ -508,6 +546,12 @@ class Transport:
                     self.track(node, "DUPLICATEDELIVER", "STOREDRIVER", item, rcpts=(r,), ctx=srv.name)
             if keep:
                 self._to_dumpster(node, db, DumpsterEntry(msg, item.rcpts, now, db.generation(now)))
+            if moved:
+                again = MailItem(msg, node.new_id(), tuple(moved), item.arrived, item.origin)
+                if item.origin is not None:
+                    item.origin[2] += 1
+                self.track(node, "RESUBMIT", "ROUTING", again)
+                self._enqueue(node, "submission", again)
             self._complete(node, item)
 
     # ------------------------------------------------------------ SMTP relay between transport servers
