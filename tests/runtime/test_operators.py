@@ -501,3 +501,8 @@ def test_culture_string_ordering():
     assert compare_strings("abc", "ABC", True) == -1
     assert b("lt", "_a", "1") is True
     assert b("lt", "1", "a") is True
+
+
+def test_char_range_gives_code_points_in_51():
+    # Windows PowerShell 5.1 (PowerShell issue #5731): [char]'a'..[char]'e' is 97..101
+    assert b("..", P.Char("a"), P.Char("e")) == [97, 98, 99, 100, 101]
