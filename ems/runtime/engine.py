@@ -90,7 +90,8 @@ class Engine:
     # -- scripts --------------------------------------------------------------------------------
     def run_script(self, text: str, path: str | None = None, args: Iterable[Any] = (), as_file: bool = True,
                    dot_source: bool = False) -> int:
-        """Run a whole script; returns the exit code. ``as_file`` runs it in its own script
+        """Run a whole script; returns the exit code (`exit N`'s N; 1 after an uncaught
+        terminating error; for command text, 1 when the last command failed). ``as_file`` runs it in its own script
         scope with ``args`` bound to its param() block (strings such as "-Name" are
         parameter names, as `ems -File x.ps1 -Name v` passes them); ``dot_source`` runs a
         file in the global scope (a profile); otherwise the text runs in the global scope
@@ -132,6 +133,9 @@ class Engine:
                         code = 1
             else:
                 self._run_in_global(sb)
+                # `powershell -Command`: exit code 1 when the last command failed ($? false)
+                if not ctx.status:
+                    code = 1
         except ExitSignal as e:
             code = e.code
             ctx.set_variable("global:LASTEXITCODE", code)

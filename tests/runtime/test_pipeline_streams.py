@@ -108,3 +108,9 @@ def test_run_script_as_file_binds_cli_arguments(tmp_path):
 
 def test_myinvocation_in_function():
     assert out('function Get-It { $MyInvocation.MyCommand.Name; $MyInvocation.InvocationName }; Get-It') == ["Get-It", "Get-It"]
+
+
+def test_command_text_exit_code_follows_last_status():
+    assert run('"ok"')[2] == 0
+    assert run('Get-Nope')[2] == 1
+    assert run('Get-Nope; "fine"')[2] == 0
