@@ -1317,6 +1317,7 @@ class _Collection(list):
     """Collection<PSObject>, what `.Where()`/`.ForEach()` return (enumerates like an array)."""
 
     __slots__ = ()
+    growable = True
     type_name = "System.Collections.ObjectModel.Collection`1[[System.Management.Automation.PSObject, " \
                 "System.Management.Automation, Version=3.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]"
 

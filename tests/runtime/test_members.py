@@ -609,3 +609,10 @@ def test_pscustomobject_tostring_is_empty_in_51():
     assert M.invoke_method(M.get_member(o, "psobject"), "ToString", []) == "@{one=for the road}"
     from ems.runtime.conversion import to_string
     assert to_string(o) == "@{one=for the road}"
+
+
+def test_where_result_is_a_growable_collection():
+    r = M.invoke_method([1, 2, 3], "Where", [lambda x, *a: x > 1], Ctx())
+    assert M.get_member(M.invoke_method(r, "GetType", []), "Name") == "Collection`1"
+    M.invoke_method(r, "Add", [5])
+    assert r == [2, 3, 5]

@@ -176,7 +176,24 @@ def _dict_factory(args: list[DotNetType]) -> DotNetType:
     return t
 
 
+def _collection_factory(args: list[DotNetType]) -> DotNetType:
+    el = args[0]
+    full = generic_full_name("System.Collections.ObjectModel.Collection`1", [el]).replace(
+        "System.Management.Automation.PSObject, mscorlib, Version=4.0.0.0, Culture=neutral, "
+        "PublicKeyToken=b77a5c561934e089",
+        "System.Management.Automation.PSObject, System.Management.Automation, Version=3.0.0.0, "
+        "Culture=neutral, PublicKeyToken=31bf3856ad364e35")
+    from ems.runtime.dotnet.types import _REGISTRY
+    t = _REGISTRY.get(full.lower())
+    if t is None:
+        t = DotNetType(full, name="Collection`1", base="System.Object", generic_arguments=(el,),
+                       check=lambda v: type(v).__name__ == "_Collection")
+        register_type(t)
+    return t
+
+
 register_generic("System.Collections.Generic.List", _list_factory, "Collections.Generic.List")
+register_generic("System.Collections.ObjectModel.Collection", _collection_factory)
 register_generic("System.Collections.Generic.Dictionary", _dict_factory, "Collections.Generic.Dictionary")
 from ems.runtime.dotnet.types import _REGISTRY as _R  # noqa: E402
 _OBJECT = _R["system.object"]

@@ -182,4 +182,5 @@ class GenericList(list):
 
 def is_fixed_size(value: Any) -> bool:
     """True for arrays (.NET `T[]`), whose size cannot change."""
-    return isinstance(value, list) and not isinstance(value, (ArrayList, GenericList))
+    return isinstance(value, list) and not isinstance(value, (ArrayList, GenericList)) and not getattr(
+        value, "growable", False)
