@@ -493,7 +493,8 @@ _DATE_FORMATS = [
     "%d %B %Y %H:%M:%S", "%d %b %Y %H:%M:%S", "%a, %d %b %Y %H:%M:%S GMT", "%a, %d %b %Y %H:%M:%S",
     "%B %d, %Y %I:%M:%S %p", "%B %d, %Y %H:%M:%S", "%B %d, %Y %I:%M %p",
     "%m/%d/%y", "%m/%d/%y %H:%M:%S", "%m/%d/%y %I:%M:%S %p", "%m/%d/%y %H:%M", "%m/%d/%y %I:%M %p",
-    "%B %Y", "%b %Y",
+    "%B %Y", "%b %Y", "%Y.%m.%d", "%Y.%m.%d %H:%M:%S", "%d-%b-%Y", "%d-%B-%Y", "%d-%b-%Y %H:%M:%S",
+    "%d %b %Y %H:%M", "%d %B %Y %H:%M", "%B %d, %Y %H:%M", "%m/%d/%Y %H:%M:%S %p",
 ]
 _TIME_FORMATS = ["%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p", "%I %p"]
 _FRAC_RE = re.compile(r"(\d{2}:\d{2}:\d{2})\.(\d{1,7})")
