@@ -1868,6 +1868,13 @@ def _invoke_on(obj: Any, low: str, name: str, args: list, ctx: Any, custom: bool
         return m.func(obj, _unwrap_args(args) if low not in ("where", "foreach") else args, ctx)
     except DotNetError as e:
         raise _invocation_error(m.name, n, e.message, e.exc_type) from None
+    except (ValueError, ArithmeticError, KeyError, IndexError, TypeError) as e:
+        if low in ("where", "foreach"):
+            raise
+        msg = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
+        if isinstance(e, TypeError) and "unhashable" in msg:
+            msg = "Object reference not set to an instance of an object."
+        raise _invocation_error(m.name, n, msg) from None
     except PSRuntimeException as e:
         if isinstance(e, (MethodException, MethodInvocationException)) or e.error_id in (
                 "InvokeMethodOnNull",):
