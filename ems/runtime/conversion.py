@@ -713,6 +713,8 @@ def _to_enum(v: Any, t: T.DotNetType) -> Any:
     if isinstance(v, bool):
         raise _ConvertFail(None)
     if isinstance(v, (int, float, Decimal)):
+        if isinstance(v, float) and (v != v or v in (math.inf, -math.inf)):
+            raise _ConvertFail(None)
         n = int(v)
         try:
             return cls(n)
@@ -881,7 +883,10 @@ def _c_version(v: Any, ctx: Any) -> T.Version:
         except ValueError as e:
             raise _ConvertFail(str(e))
     if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
-        return T.Version.parse(to_string(v) if "." in to_string(v) else to_string(v) + ".0")
+        try:
+            return T.Version.parse(to_string(v) if "." in to_string(v) else to_string(v) + ".0")
+        except ValueError as e:
+            raise _ConvertFail(str(e))
     raise _ConvertFail(None)
 
 

@@ -120,7 +120,7 @@ def _numeric(op: str, a: Any, b: Any) -> Any:
                 return math.copysign(math.inf, fa) * math.copysign(1.0, fb)
             return fa / fb
         if op == "%":
-            if fb == 0:
+            if fb == 0 or math.isinf(fa) or fa != fa or fb != fb:
                 return math.nan
             return math.fmod(fa, fb)
     if k == K_DECIMAL:
@@ -750,6 +750,8 @@ def _as(l, r, ctx):
 
 def _int_operand(v: Any, ctx: Any) -> int:
     v = base_object(v)
+    if isinstance(v, float) and (v != v or v in (math.inf, -math.inf)):
+        raise C.cast_error(v, "System.Int64", "Value was either too large or too small for an Int64.")
     if isinstance(v, _enum.Enum):
         return int(v)
     if v is None:
