@@ -242,6 +242,8 @@ class CommandRuntime:
                      category_target_type=ttype, exception=ex)
         if cls is CallerErrorRecord:
             record.activity = self.command_name
+        if self.invocation is not None and cls is ErrorRecord:
+            record.invocation_info = self.invocation  # $_.InvocationInfo.MyCommand
         ex.error_record = record
         return record
 

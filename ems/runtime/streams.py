@@ -187,6 +187,9 @@ def _record_exception(self: ErrorRecord) -> Any:
 
 
 def _record_invocation(self: ErrorRecord) -> Any:
+    inv = self.__dict__.get("invocation_info")
+    if inv is not None:
+        return inv
     from ems.runtime.commandruntime import InvocationInfo
     return InvocationInfo(None, self.extent, self.command_name or "")
 
