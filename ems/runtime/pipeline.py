@@ -3,12 +3,19 @@
 A pipeline runs as PowerShell's does: every command is bound, every begin block runs
 (left to right), then objects flow one at a time — each object a command writes goes
 straight into the next command's process — and finally every end block runs, left to
-right (what an end block writes still flows downstream). A command that needs no more
+right (what an end block writes still flows downstream). Objects written by a begin block
+wait until the next command's own begin block has run. A command that needs no more
 input (Select-Object -First) raises ``StopUpstream``: its pipeline stops feeding and
 runs the end blocks from that command on.
 
 Processors: ``CmdletProcessor`` (a Cmdlet subclass), ``ScriptProcessor`` (function,
 filter, script block, script file), ``NativeProcessor`` (simulated native programs).
+
+Redirections: `2>&1` (any stream into this command's output), `2>$null` / `*>$null`
+(discard), `> file` / `>> file` (the objects are formatted as the console shows them and
+written at the end as UTF-16LE with a BOM, Windows PowerShell 5.1's `>` encoding, through
+the session's FileSystem provider). A redirection applies to everything the command (and
+what it calls) writes while it runs, and to its own failure (`nope 2>$null` is silent).
 """
 from __future__ import annotations
 
