@@ -700,28 +700,6 @@ class ExecutionContext:
         except Exception:
             pass
 
-    # -- paths -----------------------------------------------------------------------------
-    def map_path(self, path: str) -> str | None:
-        """The host file a user-named path stands for, or None. Relative paths are taken
-        from the host directory the engine was started in; Windows drive paths have no
-        host counterpart unless the engine maps them."""
-        import os
-        p = str(path)
-        if len(p) >= 2 and p[1] == ":":
-            mapping = getattr(self, "drive_map", None) or {}
-            for prefix, hostdir in mapping.items():
-                if p.lower().startswith(prefix.lower()):
-                    rest = p[len(prefix):].lstrip("\\/").replace("\\", "/")
-                    return os.path.join(hostdir, rest)
-            return None
-        if p.startswith("~"):
-            return None
-        p = p.replace("\\", "/") if os.sep == "/" else p
-        if os.path.isabs(p):
-            return p
-        base = self.host_cwd or os.getcwd()
-        return os.path.normpath(os.path.join(base, p))
-
     # What `$ExecutionContext` shows when printed.
     PS_TYPE_NAMES = ("System.Management.Automation.EngineIntrinsics", "System.Object")
     PS_PROPERTIES = ("Host",)
