@@ -21,8 +21,8 @@ register_table_view("Microsoft.Exchange.Data.Directory.Management.ExchangeServer
 # MailboxServer: no real sample [K]; Get-MailboxServer lists Name and the DAG settings.
 register_table_view("Microsoft.Exchange.Data.Directory.Management.MailboxServer", [
     ("Name", "Name", 19, None), ("DatabaseAvailabilityGroup", "DatabaseAvailabilityGroup", 25, None),
-    ("DatabaseCopyAutoActivationPolicy", "DatabaseCopyAutoActivationPolicy", 15, None),
-    ("AutoDatabaseMountDial", "AutoDatabaseMountDial", 16, None)])
+    ("DatabaseCopyAutoActivationPolicy", "DatabaseCopyAutoActivationPolicy", 32, None),
+    ("AutoDatabaseMountDial", "AutoDatabaseMountDial", 21, None)])
 
 # DatabaseAvailabilityGroup: `Name  Member Servers  Operational Servers` [K].
 register_table_view("Microsoft.Exchange.Data.Directory.SystemConfiguration.DatabaseAvailabilityGroup", [
