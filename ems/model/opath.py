@@ -92,17 +92,21 @@ def _build_grammar() -> pp.ParserElement:
     bare = pp.Regex(r"[^\s()'\"$-][^\s()'\"]*").set_parse_action(lambda t: ("str", t[0]))
     value = (sq | dq | var | num | bare).set_name("value")
 
-    comparison = (prop + op + value).set_parse_action(lambda t: ("cmp", t[0], t[1], t[2]))
+    # Parse actions wrap their node in a list so that pyparsing keeps the tuple as one token
+    # (versions differ in how they treat a bare tuple). "-" stops backtracking after a
+    # property name or an operator, so a syntax error is reported where it really is.
+    comparison = (prop - op - value).set_parse_action(lambda t: [("cmp", t[0], t[1], t[2])])
     expr = pp.Forward()
-    atom = comparison | (pp.Suppress("(") + expr + pp.Suppress(")"))
-    not_kw = kw("not")
-    and_kw = kw("and")
-    or_kw = kw("or")
-    expr <<= pp.infix_notation(
-        atom,
-        [(not_kw, 1, pp.OpAssoc.RIGHT, lambda t: ("not", t[0][1])),
-         (and_kw, 2, pp.OpAssoc.LEFT, lambda t: ("and", t[0][0::2])),
-         (or_kw, 2, pp.OpAssoc.LEFT, lambda t: ("or", t[0][0::2]))])
+    paren = pp.Suppress("(") - expr - pp.Suppress(")")
+    atom = paren | comparison
+    negated = pp.Forward()
+    negated <<= (pp.Suppress(kw("not")) - negated).set_parse_action(lambda t: [("not", t[0])]) | atom
+
+    def chain(kind: str):
+        return lambda t: [(kind, list(t))] if len(t) > 1 else [t[0]]
+
+    conjunction = (negated + pp.ZeroOrMore(pp.Suppress(kw("and")) - negated)).set_parse_action(chain("and"))
+    expr <<= (conjunction + pp.ZeroOrMore(pp.Suppress(kw("or")) - conjunction)).set_parse_action(chain("or"))
     return expr
 
 
