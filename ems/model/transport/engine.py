@@ -120,7 +120,7 @@ class MailItem:
 class Queue:
     __slots__ = ("node", "row", "key", "delivery_type", "next_hop", "items", "status", "last_error",
                  "retry_count", "last_retry", "next_retry", "event", "suspended", "idle_since", "hb_failures",
-                 "hb_event")
+                 "hb_event", "seen_epoch", "is_shadow")
 
     def __init__(self, node: "Node", row: int | None, key: Any, delivery_type: str, next_hop: str):
         self.node = node
@@ -139,6 +139,8 @@ class Queue:
         self.idle_since: datetime | None = None
         self.hb_failures = 0
         self.hb_event: Any = None
+        self.seen_epoch = 0  # shadow queue: the primary's queue database its copies were made with
+        self.is_shadow = isinstance(key, tuple) and key[0] == "shadow"
 
     @property
     def identity(self) -> str:
@@ -152,10 +154,6 @@ class Queue:
         if isinstance(self.key, tuple) and self.key[0] == "shadow":
             return f"{srv}\\Shadow\\{self.row}"
         return f"{srv}\\{self.row}"
-
-    @property
-    def is_shadow(self) -> bool:
-        return isinstance(self.key, tuple) and self.key[0] == "shadow"
 
     def shown_status(self) -> str:
         if self.suspended or self.key == "poison":
@@ -181,7 +179,7 @@ class Node:
     """The transport state of one server: its queue database (mail.que) and its logs."""
 
     __slots__ = ("t", "server", "name", "queues", "rows", "ids", "owed", "epoch", "dumpster", "dumpster_bytes",
-                 "log", "settings")
+                 "log", "settings", "is_edge")
 
     def __init__(self, t: "Transport", server: "Server"):
         self.t = t
@@ -197,15 +195,12 @@ class Node:
         self.dumpster_bytes: dict[str, int] = {}
         self.log: list[tuple] = []  # message tracking log (compact rows, see tracking.py)
         self.settings = TransportServer(server, TransportServer.defaults(server))
+        self.is_edge = server.has_role("Edge")
 
     @property
     def alive(self) -> bool:
         s = self.server
         return s.up and s.service_running(TRANSPORT_SERVICE)
-
-    @property
-    def is_edge(self) -> bool:
-        return self.server.has_role("Edge")
 
     def queue(self, key: Any) -> Queue:
         q = self.queues.get(key)
@@ -248,9 +243,12 @@ class Transport:
 
     def __init__(self, org: "Organization"):
         self.org = org
+        self._clock = org.clock
         self.config = TransportConfig(org)
         self.nodes: dict[str, Node] = {}
         self._rr = 0
+        self._domains: set[str] = set()
+        self._domains_n = -1
         self.messages_submitted = 0
         self.delivered = 0
         self.duplicates = 0
@@ -271,7 +269,7 @@ class Transport:
     # ------------------------------------------------------------ helpers
     @property
     def now(self) -> datetime:
-        return self.org.clock.now()
+        return self._clock.now()
 
     def node(self, server: "Server | str") -> Node | None:
         name = server if isinstance(server, str) else server.name
@@ -284,8 +282,11 @@ class Transport:
         return [n for n in self.nodes.values() if n.is_edge]
 
     def is_internal(self, address: str) -> bool:
-        domain = address.rpartition("@")[2].lower()
-        return any(d.domain.lower() == domain for d in self.org.accepted_domains)
+        n = len(self.org.accepted_domains)
+        if n != self._domains_n:
+            self._domains = {d.domain.lower() for d in self.org.accepted_domains}
+            self._domains_n = n
+        return address.rpartition("@")[2].lower() in self._domains
 
     def track(self, node: Node, event: str, source: str, item_or_msg: Any, rcpts: Any = None,
               related: str | None = None, ctx: str | None = None) -> None:
@@ -299,7 +300,7 @@ class Transport:
             msg, iid = item_or_msg, 0
             if rcpts is None:
                 rcpts = msg.recipients
-        node.log.append((self.now, event, source, msg, rcpts, iid, related, ctx))
+        node.log.append((self._clock.now(), event, source, msg, rcpts, iid, related, ctx))
 
     def touch(self) -> None:
         self.org.touch()
@@ -591,6 +592,8 @@ class Transport:
             self.track(node, "HARECEIVE", "SMTP", item, ctx=target.name)
             self.track(target, "HAREDIRECT", "SMTP", copy, ctx=node.name)
             self._enqueue(node, ("shadow", target.name.lower()), item)
+            if not item.queue.seen_epoch:
+                item.queue.seen_epoch = target.epoch
             self.track(node, "SEND", "SMTP", item, ctx=target.name)
         else:
             self.track(node, "SEND", "SMTP", item, ctx=target.name)
@@ -609,9 +612,12 @@ class Transport:
         if q is None:
             return 0
         q.hb_failures = 0
-        stale = [i for i in q.items.values() if i.shadow_epoch != primary.epoch]
-        if stale:  # the primary answers from a new queue database: it lost them
-            self._resubmit_shadows(node, q, stale)
+        if q.seen_epoch != primary.epoch:
+            # the primary answers from a new queue database: the copies made before are lost there
+            stale = [i for i in q.items.values() if i.shadow_epoch != primary.epoch]
+            if stale:
+                self._resubmit_shadows(node, q, stale)
+            q.seen_epoch = primary.epoch
         owed = primary.owed.pop(node.name.lower(), None)
         n = 0
         if owed:

@@ -62,6 +62,7 @@ def dump(t: Transport) -> dict[str, Any]:
                 "key": _key_json(key), "row": q.row, "status": q.status, "suspended": q.suspended,
                 "last_error": q.last_error, "retry_count": q.retry_count, "last_retry": _iso(q.last_retry),
                 "next_retry": _iso(q.next_retry), "idle_since": _iso(q.idle_since), "hb_failures": q.hb_failures,
+                "seen_epoch": q.seen_epoch,
                 "items": [[i.id, ref(i.msg), list(i.rcpts), i.status, i.last_error, i.retry_count, _iso(i.arrived),
                            oref(i.origin), i.shadow_of, i.shadow_epoch] for i in q.items.values()]})
         nodes[name] = {
@@ -115,6 +116,7 @@ def load(org: "Organization", data: dict[str, Any]) -> Transport:
             q.next_retry = _dt(qd.get("next_retry"))
             q.idle_since = _dt(qd.get("idle_since"))
             q.hb_failures = int(qd.get("hb_failures", 0))
+            q.seen_epoch = int(qd.get("seen_epoch", 0))
             for it in qd.get("items", []):
                 item = MailItem(msgs[it[1]], int(it[0]), tuple(it[2]), _dt(it[6]),  # type: ignore[arg-type]
                                 origins[it[7]] if it[7] is not None else None)
