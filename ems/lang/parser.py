@@ -1086,7 +1086,8 @@ class Parser:
             if not m:
                 return False
             e = m.end()
-            if e < self.n and (text[e].isalnum() or text[e] in "_\\:/?*" or text[e] in _QUOTES):
+            # Operators end a number (`7/2`, `2*3`, `1GB/1MB` are arithmetic, as in PowerShell).
+            if e < self.n and (text[e].isalnum() or text[e] in "_\\:?" or text[e] in _QUOTES):
                 return False
             return True
         if c in _DASH:
