@@ -1,0 +1,171 @@
+# Transport: mail flow, queues, Shadow Redundancy, message tracking (cmdlets/exchange/transport.py,
+# model ems/model/transport). Expected outputs checked against the reference
+# (../shared/reference/exchange2010-objects.md):
+# - Get-Queue's table: columns at 0/44/57/64/77, values cut with "...", the Submission queue
+#   "Undefined Ready 0 Submission" (§8); shadow queues have DeliveryType ShadowRedundancy and the
+#   primary server as NextHopDomain (§8, [K] in the reference);
+# - Get-MessageTrackingLog's table: columns at 0/9/18/43/64, Recipients as {a, b} (§10);
+# - TransportConfig: the Exchange 2010 RTM defaults (§7: 00:05:00 and 3; SP1 00:15:00 and 12);
+# - queue viewer messages and confirmations (§14d); WhatIf shape (§14b);
+# - Send-MailMessage's SmtpException text is .NET's "Unable to connect to the remote server".
+# Simulated times: a message sent to EDGE01 reaches a hub after 3 s, is delivered after 5 s;
+# the Edge's XQUERYDISCARD heartbeat comes ShadowHeartbeatTimeoutInterval after the hand-off.
+
+#### Get-Queue on an idle organization shows the Submission queues
+Get-Queue
+## STDOUT:
+
+Identity                                    DeliveryType Status MessageCount NextHopDomain                              
+--------                                    ------------ ------ ------------ -------------                              
+HUB01\Submission                            Undefined    Ready  0            Submission                                 
+HUB02\Submission                            Undefined    Ready  0            Submission                                 
+EDGE01\Submission                           Undefined    Ready  0            Submission                                 
+
+
+## END
+
+#### A message from the Internet: the Edge keeps a shadow copy for the hub
+Send-MailMessage -To user01@contoso.com -From partner@fabrikam.com -Subject "Quarterly report" -SmtpServer EDGE01
+Start-Sleep -Seconds 4
+Get-Queue -Server EDGE01
+## STDOUT:
+
+Identity                                    DeliveryType Status MessageCount NextHopDomain                              
+--------                                    ------------ ------ ------------ -------------                              
+EDGE01\Submission                           Undefined    Ready  0            Submission                                 
+EDGE01\3                                    SmartHost... Ready  0            edgesync - inbound to default-first-site...
+EDGE01\Shadow\4                             ShadowRed... Ready  1            hub01.contoso.com                          
+
+
+## END
+
+#### Message tracking on the hub: RECEIVE, HAREDIRECT, DELIVER
+Send-MailMessage -To user01@contoso.com -From partner@fabrikam.com -Subject "Quarterly report" -SmtpServer EDGE01
+Start-Sleep -Seconds 10
+Get-MessageTrackingLog -Server HUB01
+## STDOUT:
+
+EventId  Source   Sender                   Recipients           MessageSubject                                          
+-------  ------   ------                   ----------           --------------                                          
+RECEIVE  SMTP     partner@fabrikam.com     {user01@contoso.com} Quarterly report                                        
+HARED... SMTP     partner@fabrikam.com     {user01@contoso.com} Quarterly report                                        
+DELIVER  STORE... partner@fabrikam.com     {user01@contoso.com} Quarterly report                                        
+
+
+## END
+
+#### Shadow redundancy and dumpster defaults (Exchange 2010 RTM)
+Get-TransportConfig | Format-List ShadowRedundancyEnabled,ShadowHeartbeatTimeoutInterval,ShadowHeartbeatRetryCount,ShadowMessageAutoDiscardInterval,MaxDumpsterSizePerDatabase,MaxDumpsterTime
+## STDOUT:
+
+
+ShadowRedundancyEnabled          : True
+ShadowHeartbeatTimeoutInterval   : 00:05:00
+ShadowHeartbeatRetryCount        : 3
+ShadowMessageAutoDiscardInterval : 2.00:00:00
+MaxDumpsterSizePerDatabase       : 18 MB (18,874,368 bytes)
+MaxDumpsterTime                  : 7.00:00:00
+
+
+
+## END
+
+#### Suspend-Queue -WhatIf
+Suspend-Queue -Identity HUB01\Submission -WhatIf
+## STDOUT:
+What if: Suspending the queue "HUB01\Submission".
+## END
+
+#### A queue that does not exist
+Get-Queue -Identity HUB01\99
+## STDERR-CONTAINS: The object with identity HUB01\99 wasn't found.
+
+#### The queue viewer filter refuses -or
+Get-Queue -Filter {MessageCount -gt 0 -or Status -eq 'Retry'}
+## STDERR-CONTAINS: An unsupported operator was used in the filter. The logical Or (-or) and logical Not (-not) operators are currently not supported.
+
+#### Nothing leaves the machine: other SMTP servers cannot be reached
+Send-MailMessage -To user01@contoso.com -From a@contoso.com -Subject x -SmtpServer smtp.fabrikam.com
+## STDERR-CONTAINS: Unable to connect to the remote server
+## STDERR-CONTAINS: SmtpException,Microsoft.PowerShell.Commands.SendMailMessage
+
+#### An unknown recipient in an accepted domain gets a non-delivery report
+Send-MailMessage -To nobody@contoso.com -From admin@contoso.com -Subject "Lost" -SmtpServer HUB01
+Start-Sleep -Seconds 5
+Get-MessageTrackingLog -MessageSubject "Lost" | ForEach-Object { "{0} {1} {2}" -f $_.EventId, $_.Source, $_.ServerHostname }
+## STDOUT:
+RECEIVE SMTP HUB01
+FAIL ROUTING HUB01
+DSN DSN HUB01
+## END
+
+#### Out-of-range shadow settings are refused; the SP1 values are accepted
+Set-TransportConfig -ShadowHeartbeatRetryCount 16 -ErrorAction SilentlyContinue
+Set-TransportConfig -ShadowHeartbeatTimeoutInterval 2.00:00:00 -ErrorAction SilentlyContinue
+$c = Get-TransportConfig
+$c.ShadowHeartbeatRetryCount
+"$($c.ShadowHeartbeatTimeoutInterval)"
+Set-TransportConfig -ShadowHeartbeatTimeoutInterval 00:15:00 -ShadowHeartbeatRetryCount 12
+$c = Get-TransportConfig
+$c.ShadowHeartbeatRetryCount
+"$($c.ShadowHeartbeatTimeoutInterval)"
+## STDOUT:
+3
+00:05:00
+12
+00:15:00
+## END
+
+#### Without shadow redundancy the Edge keeps no copy
+Set-TransportConfig -ShadowRedundancyEnabled $false
+Send-MailMessage -To user01@contoso.com -From partner@fabrikam.com -Subject "No shadow" -SmtpServer EDGE01
+Start-Sleep -Seconds 4
+(Get-Queue -Server EDGE01 -Filter {DeliveryType -eq 'ShadowRedundancy'} | Measure-Object).Count
+Get-MessageTrackingLog -Server EDGE01 | ForEach-Object { $_.EventId }
+## STDOUT:
+0
+RECEIVE
+SEND
+## END
+
+#### The shadow copy goes at the next heartbeat after delivery
+Send-MailMessage -To user01@contoso.com,user02@contoso.com -From partner@fabrikam.com -Subject "Shadow life" -SmtpServer EDGE01
+Start-Sleep -Seconds 10
+Get-Message -Server EDGE01 | ForEach-Object { "$($_.Queue) $($_.Status) $($_.Subject)" }
+Start-Sleep -Seconds 300
+(Get-Message -Server EDGE01 | Measure-Object).Count
+Get-MessageTrackingLog -Server EDGE01 -EventId HADISCARD | ForEach-Object { "$($_.EventId) $($_.Recipients)" }
+## STDOUT:
+EDGE01\Shadow\4 Ready Shadow life
+0
+HADISCARD user01@contoso.com user02@contoso.com
+## END
+
+#### Suspend-Message, Get-Message -Identity, Remove-Message -WithNDR $false
+Send-MailMessage -To user01@contoso.com -From admin@contoso.com -Subject "Hold me" -SmtpServer HUB01
+Suspend-Message -Identity HUB01\Submission\1 -Confirm:$false
+Start-Sleep -Seconds 5
+Get-Message -Identity HUB01\Submission\1 | ForEach-Object { "$($_.Identity) $($_.Status)" }
+Remove-Message -Identity HUB01\Submission\1 -WithNDR $false -Confirm:$false
+(Get-Queue HUB01\Submission).MessageCount
+Get-MessageTrackingLog -MessageSubject "Hold me" | ForEach-Object { $_.EventId }
+## STDOUT:
+HUB01\Submission\1 Suspended
+0
+RECEIVE
+FAIL
+## END
+
+#### Test-Mailflow, connectors and transport server settings
+(Test-Mailflow E1401).TestMailflowResult
+Get-SendConnector | ForEach-Object { $_.Name }
+Get-ReceiveConnector -Server HUB01 | ForEach-Object { "$($_.Identity)" }
+(Get-TransportServer HUB01).MessageExpirationTimeout.ToString()
+## STDOUT:
+Success
+EdgeSync - Default-First-Site-Name to Internet
+EdgeSync - Inbound to Default-First-Site-Name
+HUB01\Default HUB01
+HUB01\Client HUB01
+2.00:00:00
+## END
