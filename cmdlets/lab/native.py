@@ -1,0 +1,101 @@
+"""Simulated native programs of the lab computers, and the DAG maintenance scripts in $exscripts.
+
+The emulator never starts a host process. The programs the seed's procedures need are
+simulated over the model (ems/model/servicing) and act on the computer the console is on
+(Enter-LabServer):
+
+    setup.com / setup.exe   Exchange 2010 unattended setup (/mode:Upgrade to SP1)
+    wusa.exe                Windows Update Standalone Installer (hotfixes)
+    LcsCmd.exe              OCS 2007 R2 command line (/Action:Activate /Role:EEFE ...)
+    OCSASNFix.exe           the OCS 2007 R2 fix that goes with KB974571
+    cluster.exe             failover cluster command line (node /pause, /resume; group /move)
+
+``register_native(name, fn)`` adds a simulation (``fn(ctx, argv, input) -> lines``; the name
+is matched without its extension and path, so ``setup`` covers ``D:\\setup.com`` and
+``setup.exe``); ``native_commands()`` is the table the session gives the engine:
+
+    Engine(host, model=model, cmdlets=all_cmdlets(), native_commands=native_commands())
+
+Every program sets $LASTEXITCODE (a non-zero code makes $? false, as for a real program) and
+writes its console lines to the output stream.
+
+The scripts StartDagServerMaintenance.ps1, StopDagServerMaintenance.ps1 and
+RedistributeActiveDatabases.ps1 (our own PowerShell, in cmdlets/lab/scripts/) are seeded into
+``$exscripts`` of every session from here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from ems.runtime.filesystem import EXSCRIPTS, register_seed_file
+
+_NATIVE: dict[str, Callable[..., Any]] = {}
+SCRIPTS_DIR = Path(__file__).with_name("scripts")
+SCRIPT_NAMES = ("StartDagServerMaintenance.ps1", "StopDagServerMaintenance.ps1", "RedistributeActiveDatabases.ps1")
+
+
+def register_native(name: str, fn: Callable[..., Any]) -> None:
+    """Make the program ``name`` (e.g. ``setup`` or ``wusa.exe``) run ``fn(ctx, argv, input)``."""
+    _NATIVE[name.lower()] = fn
+
+
+def native_commands() -> dict[str, Callable[..., Any]]:
+    """Name -> simulation, for ``Engine(native_commands=...)``."""
+    return dict(_NATIVE)
+
+
+# ---------------------------------------------------------------------------- plumbing
+
+
+def _current_server(ctx: Any) -> Any:
+    from cmdlets.lab.servers import current_server_name
+    model = getattr(ctx, "model", None)
+    if model is None:
+        return None
+    return model.servers.get(current_server_name(ctx))
+
+
+def _runner(program: str, run: Callable[..., int], needs_server: bool = True) -> Callable[..., Any]:
+    def handler(ctx: Any, argv: list[str], input: list) -> list[str]:
+        lines: list[str] = []
+        model = getattr(ctx, "model", None)
+        server = _current_server(ctx)
+        if model is None or (needs_server and server is None):
+            from cmdlets.lab.servers import current_server_name
+            lines.append(f"{program}: the console is on '{current_server_name(ctx)}', which is not a computer of "
+                         f"the simulated organization. Move the console first, e.g. Enter-LabServer E1402.")
+            code = 1
+        elif needs_server and not server.up:
+            lines.append(f"{program}: {server.name} is not running.")
+            code = 1
+        else:
+            try:
+                code = run(model, server, [str(a) for a in argv], lines.append)
+            except Exception as e:  # a model error: the program's message, never a traceback
+                lines.append(f"{program}: {getattr(e, 'message', None) or e}")
+                code = 1
+        ctx.set_variable("global:LASTEXITCODE", int(code))
+        return lines
+    handler.__name__ = f"simulated_{program.split('.')[0].lower()}"
+    return handler
+
+
+def _register_all() -> None:
+    from ems.model.servicing import cluster, hotfix, ocs, setup
+    register_native("setup", _runner("setup.com", setup.run_setup))
+    register_native("wusa", _runner("wusa.exe", hotfix.run_wusa))
+    register_native("lcscmd", _runner("LcsCmd.exe", ocs.run_lcscmd))
+    register_native("ocsasnfix", _runner("OCSASNFix.exe", ocs.run_asnfix))
+    register_native("cluster", _runner("cluster.exe", cluster.run_cluster, needs_server=False))
+
+
+def _seed_scripts() -> None:
+    for name in SCRIPT_NAMES:
+        path = SCRIPTS_DIR / name
+        if path.is_file():
+            register_seed_file(f"{EXSCRIPTS}\\{name}", lambda p=path: p.read_text(encoding="utf-8"))
+
+
+_register_all()
+_seed_scripts()
