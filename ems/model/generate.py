@@ -25,6 +25,18 @@ def generate_org(members: int = 16, databases: int = 200, mailboxes: int = 100_0
                  hubs: int = 2, seed: int = 2010, domain: str = "contoso.com") -> Organization:
     if not 1 <= copies <= members:
         raise ValueError("copies must be between 1 and the number of DAG members")
+    import gc
+    was_enabled = gc.isenabled()
+    gc.disable()  # no cycles to collect while building; the collector would only slow it down
+    try:
+        return _generate(members, databases, mailboxes, copies, hubs, seed, domain)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _generate(members: int, databases: int, mailboxes: int, copies: int, hubs: int, seed: int,
+              domain: str) -> Organization:
     org = Organization(domain=domain, seed=seed)
     rnd = org.random
     org.accepted_domains.add(AcceptedDomain(org, domain, domain, "Authoritative", True))

@@ -151,8 +151,15 @@ def dump_org(org: Organization) -> dict[str, Any]:
 
 def save(org: Organization, path: str | Path) -> None:
     """Write the state atomically (temp file, fsync, rename, fsync of the folder)."""
+    import gc
     p = Path(path)
-    data = json.dumps(dump_org(org), separators=(",", ":"), ensure_ascii=False)
+    was_enabled = gc.isenabled()
+    gc.disable()  # the dump is a large acyclic tree: collecting during it only costs time
+    try:
+        data = json.dumps(dump_org(org), separators=(",", ":"), ensure_ascii=False)
+    finally:
+        if was_enabled:
+            gc.enable()
     folder = p.parent if str(p.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
     try:
