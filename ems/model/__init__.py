@@ -70,4 +70,18 @@ ObjectNotFoundError, AmbiguousIdentityError, InvalidOperationError, ArgumentErro
 FilterError, ActiveManagerError, ReplayServiceError, ServerUnavailableError, StateFileError.
 
 Faults (faults.py): fail_copy, fail_content_index, heal_copy, lag_copy (for labs and tests).
+
+Decisions (see the module docstrings for details)
+* Time: the clock starts Monday 2010-11-15 09:00:00 local (UTC-8); nothing reads the wall clock.
+  Clock advances and every mutating method bump ``org.change_count``.
+* Exactly one active copy per database at all times; when no copy can be activated after a
+  failure the active copy stays on the failed server and the database is not mounted (a
+  "stranded" database); Active Manager retries whenever a server, service or copy comes back.
+* Switchovers are instantaneous in simulated time; Mounting/Dismounting never show.
+* Stopping MSExchangeIS or ClusSvc on a DAG member fails its active databases over (an
+  unplanned outage in the history); a Restart-Computer is a clean shutdown, then a boot
+  BOOT_SECONDS later that completes pending hotfixes and starts Automatic services.
+* ``Unlimited.Value`` is None when unlimited (the real getter throws).
+* Hotfixes that need a restart sit in ``server.pending_hotfixes`` (not listed by Get-HotFix)
+  until the server restarts.
 """
