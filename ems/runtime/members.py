@@ -1920,10 +1920,22 @@ def _call_python(fn: Callable, name: str, args: list, ctx: Any) -> Any:
 # ================================================================ static members
 
 
+def _static_target(value: Any, ctx: Any) -> T.DotNetType:
+    """The type left of `::`: a type, or any value naming one (`$t = 'System.Math'; $t::PI`);
+    anything else fails as PowerShell does: "Unable to find type [x]."."""
+    if isinstance(value, T.DotNetType):
+        return value
+    from ems.runtime.conversion import _resolve, to_string
+
+    if not isinstance(value, str) and type(value).__name__ != "TypeName":
+        value = to_string(value, ctx)
+    return _resolve(value)
+
+
 def get_static_member(dotnet_type: Any, name: str, ctx: Any = None) -> Any:
     """`[T]::Name`."""
-    t = dotnet_type if isinstance(dotnet_type, T.DotNetType) else T.resolve_type(dotnet_type)
-    m = t.get_static(name) if t is not None else None
+    t = _static_target(dotnet_type, ctx)
+    m = t.get_static(name)
     if m is None:
         if _strict(ctx) >= 2:
             raise _property_not_found(name)
@@ -1966,7 +1978,7 @@ class PSMethodInfo:
 def invoke_static_method(dotnet_type: Any, name: str, args: Any = (), ctx: Any = None) -> Any:
     """`[T]::Name(args)`, including `[T]::new(args)`."""
     args = list(args)
-    t = dotnet_type if isinstance(dotnet_type, T.DotNetType) else T.resolve_type(dotnet_type)
+    t = _static_target(dotnet_type, ctx)
     if name.lower() == "new":
         try:
             return t.new(_unwrap_args(args), ctx)

@@ -20,3 +20,19 @@
 5x
 ## status: 0
 ## STDERR-CONTAINS: The term '5x' is not recognized as the name of a cmdlet
+
+#### a string naming a type can stand left of ::
+$t = 'System.Math'
+$t::Round(2.5)
+## STDOUT:
+2
+## END
+
+#### $null left of :: is a type-not-found error, not a crash
+$r = $null
+$r::Foo
+'after'
+## STDOUT:
+after
+## END
+## STDERR-CONTAINS: Unable to find type
