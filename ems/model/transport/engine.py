@@ -98,7 +98,7 @@ class MailItem:
     """A server's copy of a message for some of its recipients (in a queue, or a shadow copy)."""
 
     __slots__ = ("msg", "id", "queue", "status", "rcpts", "last_error", "retry_count", "arrived", "origin",
-                 "shadow_of", "shadow_epoch", "source_ip")
+                 "shadow_of", "shadow_epoch", "crashes")
 
     def __init__(self, msg: Message, item_id: int, rcpts: tuple[str, ...], arrived: datetime,
                  origin: Any = None):
@@ -115,6 +115,7 @@ class MailItem:
         self.origin = origin
         self.shadow_of: str | None = None  # primary server name, for a shadow copy
         self.shadow_epoch = 0
+        self.crashes = 0  # times its server crashed while processing it (poison message detection)
 
 
 class Queue:
@@ -474,6 +475,10 @@ class Transport:
                     groups.setdefault(("hubsite",), []).append(r)
                     continue
                 mbx = self.org.mailboxes.by_address(r)
+                if mbx is not None and mbx.smtp.lower() != r.lower():
+                    # a secondary proxy address resolves to the mailbox's primary SMTP address
+                    self.track(node, "RESOLVE", "ROUTING", item, rcpts=(mbx.smtp,), related=r)
+                    r = mbx.smtp
                 if mbx is None:
                     sysdb = self.system_addresses.get(r.lower())
                     if sysdb is not None:
@@ -743,7 +748,18 @@ class Transport:
     # ------------------------------------------------------------ server events
     def _on_server_down(self, server: "Server", crash: bool, lose: bool) -> None:
         node = self.node(server)
-        if node is None or not lose:
+        if node is None:
+            return
+        if not lose:
+            if crash:
+                # messages being processed when the server crashed count towards PoisonThreshold
+                for q in node.queues.values():
+                    if q.is_shadow or q.key == "poison" or q.event is None or q.event.cancelled \
+                            or q.suspended or q.status == "Retry":
+                        continue
+                    for item in q.items.values():
+                        if item.status != "Suspended":
+                            item.crashes += 1
             return
         for q in node.queues.values():
             if q.event is not None:
@@ -775,7 +791,10 @@ class Transport:
         """The server's transport (re)starts: every queue resumes."""
         if not node.alive:
             return
+        self._detect_poison(node)
         for q in list(node.queues.values()):
+            if q.key == "poison":
+                continue
             if q.is_shadow:
                 if q.items:
                     self._ensure_heartbeat(q)
@@ -783,6 +802,20 @@ class Transport:
                 self._schedule(q, self._delay(q))
             elif q.items and q.status == "Retry" and (q.event is None or q.event.cancelled):
                 q.event = self.org.clock.schedule(max(q.next_retry or self.now, self.now), self._retry_due, q)
+
+    def _detect_poison(self, node: Node) -> None:
+        s = node.settings.values
+        if not s["PoisonMessageDetectionEnabled"]:
+            return
+        threshold = int(s["PoisonThreshold"])
+        for q in list(node.queues.values()):
+            if q.is_shadow or q.key == "poison":
+                continue
+            for item in [i for i in q.items.values() if i.crashes >= threshold]:
+                self._remove(item)
+                self.track(node, "POISONMESSAGE", "QUEUE", item)
+                self._enqueue(node, "poison", item)
+                item.status = "Suspended"
 
     # ------------------------------------------------------------ administration (queue viewer)
     def all_queues(self, node: Node | None = None) -> list[Queue]:
@@ -829,6 +862,16 @@ class Transport:
         self.touch()
 
     def resume_message(self, item: MailItem) -> None:
+        q = item.queue
+        if q is not None and q.key == "poison":
+            # releasing a poison message sends it through the categorizer again
+            self._remove(item)
+            item.crashes = 0
+            item.status = "Ready"
+            self.track(q.node, "RESUBMIT", "QUEUE", item)
+            self._enqueue(q.node, "submission", item)
+            self.touch()
+            return
         if item.status == "Suspended":
             item.status = "Ready"
             q = item.queue

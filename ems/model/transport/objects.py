@@ -136,10 +136,11 @@ class MessageTrackingEvent:
     ConnectorId = property(lambda self: (f"{self.ServerHostname}\\Default {self.ServerHostname}"
                                          if self.EventId == "RECEIVE" and self.Source == "SMTP" else None))
     MessageId = property(lambda self: self.msg.message_id)
-    RecipientStatus = property(lambda self: MultiValuedProperty([self.related] if self.related else []))
+    RecipientStatus = property(lambda self: MultiValuedProperty(
+        [self.related] if self.related and self.EventId != "RESOLVE" else []))
     TotalBytes = property(lambda self: self.msg.size)
     RecipientCount = property(lambda self: len(self.Recipients))
-    RelatedRecipientAddress = None
+    RelatedRecipientAddress = property(lambda self: self.related if self.EventId == "RESOLVE" else None)
     Reference = None
     MessageSubject = property(lambda self: self.msg.subject)
     Sender = property(lambda self: self.msg.sender)

@@ -64,7 +64,7 @@ def dump(t: Transport) -> dict[str, Any]:
                 "next_retry": _iso(q.next_retry), "idle_since": _iso(q.idle_since), "hb_failures": q.hb_failures,
                 "seen_epoch": q.seen_epoch,
                 "items": [[i.id, ref(i.msg), list(i.rcpts), i.status, i.last_error, i.retry_count, _iso(i.arrived),
-                           oref(i.origin), i.shadow_of, i.shadow_epoch] for i in q.items.values()]})
+                           oref(i.origin), i.shadow_of, i.shadow_epoch, i.crashes] for i in q.items.values()]})
         nodes[name] = {
             "epoch": n.epoch, "next_row": next(n.rows), "next_id": next(n.ids),
             "owed": {k: sorted(v) for k, v in n.owed.items()},
@@ -122,6 +122,7 @@ def load(org: "Organization", data: dict[str, Any]) -> Transport:
                                 origins[it[7]] if it[7] is not None else None)
                 item.status, item.last_error, item.retry_count = it[3], it[4], int(it[5])
                 item.shadow_of, item.shadow_epoch = it[8], int(it[9])
+                item.crashes = int(it[10]) if len(it) > 10 else 0
                 item.queue = q
                 q.items[item.id] = item
         for k, entries in (nd.get("dumpster") or {}).items():

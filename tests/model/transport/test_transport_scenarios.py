@@ -272,3 +272,38 @@ def test_state_round_trip(org, tmp_path):
     org2.start_server(org2.servers["HUB01"])
     org2.advance(timedelta(minutes=15))
     assert org2.mailboxes["user01"].item_count == before + 1
+
+
+def test_poison_message_after_two_crashes_while_processing(org):
+    t, mbx = _setup(org, True)
+    before = mbx.item_count
+    hub = org.servers["HUB01"]
+    msg = t.new_message("admin@contoso.com", [mbx.smtp], "poison", 1024)
+    t.submit(hub, msg)
+    for _ in range(2):  # the hub crashes twice while the categorizer works on the message
+        org.advance(0.5)
+        org.stop_server(hub, crash=True)
+        org.start_server(hub)
+    node = t.node(hub)
+    pq = node.queues["poison"]
+    assert len(pq.items) == 1 and pq.shown_status() == "Suspended"
+    assert _events(t, msg, "POISONMESSAGE")
+    org.advance(60)
+    assert mbx.item_count == before
+    t.resume_message(next(iter(pq.items.values())))
+    org.advance(10)
+    assert mbx.item_count == before + 1
+
+
+def test_secondary_address_resolves_to_the_primary(org):
+    t, mbx = _setup(org, True)
+    old = list(mbx.extra_addresses)
+    mbx.extra_addresses.append("u1.alias@contoso.com")
+    org.mailboxes.reindex_addresses(mbx, old)
+    before = mbx.item_count
+    msg = t.new_message("admin@contoso.com", ["u1.alias@contoso.com"], "alias", 1024)
+    t.submit(org.servers["HUB02"], msg)
+    org.advance(5)
+    assert mbx.item_count == before + 1
+    (_, row), = _events(t, msg, "RESOLVE")
+    assert row[4] == (mbx.smtp,) and row[6] == "u1.alias@contoso.com"
