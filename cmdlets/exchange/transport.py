@@ -32,12 +32,6 @@ UNSUPPORTED_FILTER = ("An unsupported operator was used in the filter. The logic
                       "operators are currently not supported.")
 
 
-class QueueViewerError(ModelError):
-    dotnet_type = QV_EXCEPTION
-    category = "InvalidOperation"
-    error_id = "QueueViewerException"
-
-
 def _text(v: Any) -> str:
     v = base_object(v)
     if isinstance(v, QueueInfo):

@@ -44,7 +44,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections import deque
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ems.model.errors import InvalidOperationError

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ems.model.values import ByteQuantifiedSize, MultiValuedProperty
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ems.model.transport.engine import MailItem, Queue, Transport
+    from ems.model.transport.engine import MailItem, Queue
 
 
 class QueueInfo:
@@ -182,6 +182,3 @@ class DumpsterStatisticsEntry:
     def __str__(self) -> str:
         return self.ps_to_string()
 
-
-def tracking_events(t: "Transport") -> list[MessageTrackingEvent]:  # pragma: no cover - convenience
-    return [MessageTrackingEvent(row, n.server) for n in t.nodes.values() for row in n.log]
