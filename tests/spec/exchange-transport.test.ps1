@@ -169,3 +169,85 @@ HUB01\Default HUB01
 HUB01\Client HUB01
 2.00:00:00
 ## END
+
+#### Shadow redundancy: HUB01 dies with its queue database before delivering; the Edge resubmits after 3 heartbeats
+$before = (Get-MailboxStatistics user01).ItemCount
+Send-MailMessage -To user01@contoso.com -From partner@fabrikam.com -Subject "Survives" -SmtpServer EDGE01
+Step-LabClock -Seconds 4
+Stop-LabServer HUB01 -LoseTransportDatabase
+Get-Queue -Server EDGE01 -Filter {DeliveryType -eq 'ShadowRedundancy'} | Format-List Identity,DeliveryType,MessageCount,NextHopDomain
+Step-LabClock -Minutes 16
+(Get-MailboxStatistics user01).ItemCount - $before
+Get-MessageTrackingLog -MessageSubject "Survives" -EventId RESUBMIT | ForEach-Object { "$($_.EventId) $($_.Source) $($_.ServerHostname)" }
+Get-MessageTrackingLog -MessageSubject "Survives" -EventId DELIVER | ForEach-Object { "$($_.EventId) $($_.ServerHostname)" }
+## STDOUT:
+
+
+Identity      : EDGE01\Shadow\4
+DeliveryType  : ShadowRedundancy
+MessageCount  : 1
+NextHopDomain : hub01.contoso.com
+
+
+
+1
+RESUBMIT REDUNDANCY EDGE01
+DELIVER HUB02
+## END
+
+#### Without shadow redundancy the same failure loses the message
+Set-TransportConfig -ShadowRedundancyEnabled $false
+$before = (Get-MailboxStatistics user01).ItemCount
+Send-MailMessage -To user01@contoso.com -From partner@fabrikam.com -Subject "Lost" -SmtpServer EDGE01
+Step-LabClock -Seconds 4
+Stop-LabServer HUB01 -LoseTransportDatabase
+Step-LabClock -Hours 1
+(Get-MailboxStatistics user01).ItemCount - $before
+(Get-MessageTrackingLog -MessageSubject "Lost" -EventId DELIVER | Measure-Object).Count
+## STDOUT:
+0
+0
+## END
+
+#### HUB01 dies after delivering, before the discard notification: the store drops the second copy
+$before = (Get-MailboxStatistics user01).ItemCount
+Send-MailMessage -To user01@contoso.com -From partner@fabrikam.com -Subject "Twice?" -SmtpServer EDGE01
+Step-LabClock -Seconds 6
+Stop-LabServer HUB01 -LoseTransportDatabase
+Step-LabClock -Minutes 16
+(Get-MailboxStatistics user01).ItemCount - $before
+Get-MessageTrackingLog -MessageSubject "Twice?" | Where-Object { $_.Source -eq 'STOREDRIVER' } | ForEach-Object { "$($_.EventId) $($_.ServerHostname)" }
+## STDOUT:
+1
+DELIVER HUB01
+DUPLICATEDELIVER HUB02
+## END
+
+#### No hub running: the Edge's queue waits in Retry, then delivers through the hub that came back
+Stop-LabServer HUB01,HUB02
+Send-MailMessage -To user01@contoso.com -From partner@fabrikam.com -Subject "Waiting" -SmtpServer EDGE01
+Step-LabClock -Seconds 5
+$q = Get-Queue EDGE01\3
+$q.Status
+$q.LastError -like "451 4.4.0*"
+Start-LabServer HUB02
+Step-LabClock -Minutes 11
+(Get-MessageTrackingLog -MessageSubject "Waiting" -EventId DELIVER).ServerHostname
+## STDOUT:
+Retry
+True
+HUB02
+## END
+
+#### A dismounted database: the hub's MapiDelivery queue retries until the database is mounted
+Dismount-Database DB01 -Confirm:$false
+Send-MailMessage -To user01@contoso.com -From admin@contoso.com -Subject "Offline" -SmtpServer HUB01
+Step-LabClock -Seconds 5
+Get-Queue -Server HUB01 -Filter {DeliveryType -eq 'MapiDelivery'} | ForEach-Object { "$($_.Identity) $($_.DeliveryType) $($_.Status) $($_.MessageCount)" }
+Mount-Database DB01
+Step-LabClock -Minutes 6
+(Get-MessageTrackingLog -MessageSubject "Offline" | ForEach-Object { $_.EventId }) -join ","
+## STDOUT:
+HUB01\3 MapiDelivery Retry 1
+RECEIVE,DEFER,DELIVER
+## END
