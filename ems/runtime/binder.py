@@ -80,14 +80,17 @@ class TypeConverter:
     """How values become one parameter type: ``accepts(v)`` (no conversion needed) and
     ``convert(v, ctx)``."""
 
-    __slots__ = ("display", "accepts", "convert", "is_array")
+    __slots__ = ("display", "accepts", "convert", "is_array", "wrap_single")
 
     def __init__(self, display: str, accepts: Callable[[Any], bool], convert: Callable[[Any, Any], Any],
-                 is_array: bool = False):
+                 is_array: bool = False, wrap_single: bool = False):
         self.display = display
         self.accepts = accepts
         self.convert = convert
         self.is_array = is_array
+        # an array type that accepts one value of its element type as is: the binder puts it
+        # into a one-element array (PowerShell does not count that as a conversion)
+        self.wrap_single = wrap_single
 
 
 _CONVERTER_CACHE: dict[tuple, TypeConverter] = {}
@@ -161,12 +164,14 @@ def _make_converter(type_name: str, enum_values: tuple[str, ...] | None) -> Type
 
     def acc_t(v: Any, _t=t) -> bool:
         if _t.is_array:
-            if not isinstance(v, list):
-                return False
             el = _t.element_type
+            if not isinstance(v, list):
+                # one value of the element type goes into the array without a conversion
+                return v is not None and not is_enumerable(v) and (el.full_name == "System.Object"
+                                                                    or el.is_instance(v))
             return el.full_name == "System.Object" or all(el.is_instance(x) for x in v)
         return _t.is_instance(v)
-    return TypeConverter(t.full_name, acc_t, conv_t, t.is_array)
+    return TypeConverter(t.full_name, acc_t, conv_t, t.is_array, t.is_array)
 
 
 def _enum_converter(type_name: str, values: tuple[str, ...]) -> TypeConverter:
@@ -590,6 +595,8 @@ class ParameterBinder:
                     if not coerce:
                         raise _NoCoerce()
                     value = conv.convert(value, ctx)
+                elif conv.wrap_single and not isinstance(value, list):
+                    value = [value]
             except _NoCoerce:
                 raise
             except PSRuntimeException as e:

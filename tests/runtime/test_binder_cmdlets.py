@@ -283,3 +283,33 @@ def test_error_action_by_number():
 def test_stop_preference_ends_script_on_statement_errors():
     stdout, err, code = run("$ErrorActionPreference = 'Stop'; Get-Nope; 'not here'")
     assert stdout == "" and code == 1 and "Get-Nope" in err
+
+
+def test_single_element_into_array_is_not_a_conversion():
+    from ems.runtime.binder import converter_for
+    c = converter_for("System.String[]")
+    assert c.accepts("x") and c.accepts(["x", "y"])
+    assert not c.accepts(5) and not c.accepts([1])
+
+
+class CopyThing(Cmdlet):
+    name = "Copy-Thing"
+    parameters = (
+        Parameter("Path", "System.String[]", position=0, mandatory=True, pipeline=True, pipeline_by_name=True,
+                  sets=("Path",)),
+        Parameter("LiteralPath", "System.String[]", mandatory=True, pipeline_by_name=True, aliases=("PSPath",),
+                  sets=("LiteralPath",)),
+    )
+    default_parameter_set = "Path"
+
+    def process(self):
+        self.write_object(f"{self.parameter_set_name}={to_string(self.Path or self.LiteralPath)}")
+
+
+def test_by_property_name_without_conversion_beats_by_value_with_conversion():
+    host = BufferHost(formatter=lambda o: to_string(o))
+    engine = Engine(host, cmdlets={"Copy-Thing": CopyThing})
+    engine.run_script("[pscustomobject]@{PSPath='C:\\a\\b.log'} | Copy-Thing; 'c.log' | Copy-Thing",
+                      as_file=False)
+    assert host.stderr == ""
+    assert host.stdout.splitlines() == ["LiteralPath=C:\\a\\b.log", "Path=c.log"]

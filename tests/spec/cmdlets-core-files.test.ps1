@@ -271,3 +271,22 @@ True
 False
 False
 ## END
+
+#### Piped files bind -LiteralPath from PSPath, also outside the current folder
+New-Item C:\Temp\pipe -ItemType Directory | Out-Null
+Set-Content C:\Temp\pipe\a.log x
+Set-Content C:\Temp\pipe\b.log y
+Set-Location C:\Windows
+Get-ChildItem C:\Temp\pipe\*.log | Copy-Item -Destination C:\Temp
+Get-ChildItem C:\Temp\pipe\a.log | Move-Item -Destination C:\Temp\pipe\c.log
+Get-ChildItem C:\Temp\pipe | ForEach-Object Name
+Get-ChildItem C:\Temp\pipe\*.log | Remove-Item
+@(Get-ChildItem C:\Temp\pipe).Count
+Test-Path C:\Temp\a.log, C:\Temp\b.log
+## STDOUT:
+b.log
+c.log
+0
+True
+True
+## END
