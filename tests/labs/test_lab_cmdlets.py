@@ -51,3 +51,13 @@ def test_start_lab_whatif_changes_nothing():
     old = sh.org
     sh.ok("Start-Lab SP1RollingUpgrade -WhatIf")
     assert sh.org is old
+
+
+def test_get_tip():
+    sh = LabShell()
+    all_tips = sh.values("Get-Tip -All")
+    assert len(all_tips) > 10
+    assert any("KB974571" in t for t in all_tips)
+    assert sh.values(f"Get-Tip {len(all_tips)}")[0] == all_tips[-1]
+    assert sh.values("Get-Tip")[0] in all_tips
+    assert "There is no tip number 999" in sh.run("Get-Tip 999")[2]
