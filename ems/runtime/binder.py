@@ -255,9 +255,12 @@ class CommandMetadata:
                 if s != ALL_SETS and s not in sets:
                     sets.append(s)
         self.sets = sets
-        self.remaining_param = next((p for p in self.own if getattr(p, "remaining", False)), None)
-        self.positional_order = sorted((p for p in self.own if p.position is not None and p is not self.remaining_param),
-                                       key=lambda p: p.position)
+        # ValueFromRemainingArguments: at most one per parameter set (ForEach-Object has
+        # -RemainingScripts in one set and -ArgumentList in another)
+        self.remaining_params = tuple(p for p in self.own if getattr(p, "remaining", False))
+        self.remaining_param = self.remaining_params[0] if self.remaining_params else None
+        self.positional_order = sorted((p for p in self.own if p.position is not None
+                                        and p not in self.remaining_params), key=lambda p: p.position)
         self.pipeline_params = [p for p in self.own if p.pipeline or p.pipeline_by_name
                                 or any(sp.pipeline or sp.pipeline_by_name for sp in p.per_set.values())]
         self.takes_pipeline = bool(self.pipeline_params)
@@ -792,7 +795,7 @@ class ParameterBinder:
         if not positional:
             return
         meta = self.meta
-        remaining_param = meta.remaining_param
+        remaining = meta.remaining_params
         idx = 0
         if not meta.sets:
             # no parameter sets: positions are fixed, bind in position order
@@ -811,7 +814,7 @@ class ParameterBinder:
             sets = self._possible_sets()
             best: list[tuple[int, int, Parameter]] = []
             for order, p in enumerate(meta.own):
-                if p.name in self.bound or p is remaining_param:
+                if p.name in self.bound or p in remaining:
                     continue
                 pos = None
                 for s in sets:
@@ -854,6 +857,7 @@ class ParameterBinder:
         rest = positional[idx:]
         if not rest:
             return
+        remaining_param = self._remaining_param()
         if remaining_param is not None:
             self._set(remaining_param, self.convert(remaining_param, [a.value for a in rest]))
             return
@@ -865,6 +869,23 @@ class ParameterBinder:
         raise self._err(f"A positional parameter cannot be found that accepts argument "
                         f"'{to_string(a.value, self.ctx) if not isinstance(a.value, list) else to_string(a.value, self.ctx)}'.",
                         "PositionalParameterNotFound", a.extent)
+
+    def _remaining_param(self) -> Parameter | None:
+        """The ValueFromRemainingArguments parameter of the sets still possible (the default
+        set's first)."""
+        meta = self.meta
+        cands = [p for p in meta.remaining_params if p.name not in self.bound]
+        if len(cands) <= 1 or not meta.sets:
+            return cands[0] if cands else None
+        sets = self._possible_sets()
+        if meta.default_set in sets:
+            sets.remove(meta.default_set)
+            sets.insert(0, meta.default_set)
+        for s in sets:
+            for p in cands:
+                if meta.in_set(p, s):
+                    return p
+        return None
 
     def _choose_set(self, final: bool) -> None:
         meta = self.meta

@@ -507,3 +507,12 @@ $o | Get-Member -View Extended | ForEach-Object { "$($_.Name) $($_.MemberType)" 
 ## STDOUT:
 Tag NoteProperty
 ## END
+
+#### ForEach-Object member name with method arguments (-ArgumentList from the remaining arguments)
+'a-b' | ForEach-Object Split '-'
+'abcd' | % Substring 1 2
+## STDOUT:
+a
+b
+bc
+## END
