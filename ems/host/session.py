@@ -28,6 +28,11 @@ def build_model(state_file: str | None = None) -> Any:
     from ems.model.errors import StateFileError
     from ems.model.load import load_default
 
+    # Model extensions register how their saved part of a state file is restored; they must be
+    # imported before a state file is read (importing the cmdlets would be too late).
+    import ems.model.labs  # noqa: F401
+    import ems.model.transport  # noqa: F401
+
     if state_file is None:
         return load_default()
     try:
