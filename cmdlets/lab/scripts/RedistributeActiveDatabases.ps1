@@ -133,7 +133,10 @@ foreach ($db in $ordered) {
             $to = "$($candidate.Key.Name)"
             $fresh = Get-MailboxDatabase -Identity $name -Status
             if ((Get-ActiveServer $fresh) -ne $was) { break }
-            if (-not $PSCmdlet.ShouldProcess($name, "Move the active copy of $name from $was to $to")) { break }
+            $go = $false
+            try { $go = $PSCmdlet.ShouldProcess($name, "Move the active copy of $name from $was to $to") }
+            catch { throw "RedistributeActiveDatabases.ps1 needs a confirmation for each move; run it with -Confirm:`$false where nobody can answer. $_" }
+            if (-not $go) { break }
             $result = Move-ActiveMailboxDatabase -Identity $name -ActivateOnServer $to -Confirm:$false -ErrorAction SilentlyContinue
             if ($result -ne $null -and $result.Status -ne 'Failed') {
                 $status = 'MoveSucceeded'; $target = $to
