@@ -134,7 +134,6 @@ got x
 got y
 ## END
 
-# source: real 5.1 transcripts, e.g. github.com search 'FullyQualifiedErrorId : InputObjectNotBound' (CategoryInfo names the input as value:Type)
 #### object without the property does not bind
 function q { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName=$true)][string]$Name) process { "name=$Name" } }
 [pscustomobject]@{ Other = 'a' } | q
@@ -226,6 +225,7 @@ seen 2
 ## END
 
 #### input that binds to no parameter: message and id
+# source: real 5.1 transcripts quoting 'FullyQualifiedErrorId : InputObjectNotBound,...' (e.g. Select-String, Wait-Job errors)
 function f { [CmdletBinding()] param([string]$Name) process { 'body' } }
 1 | f
 'after'
