@@ -1,0 +1,135 @@
+# Common parameters for the verbose, debug, warning and output streams, and their preference variables,
+# as in Windows PowerShell 5.1 (about_CommonParameters, about_Preference_Variables).
+# In these cases the error, warning, verbose and debug streams go to stderr; Write-Host goes to stdout.
+
+#### Write-Verbose is silent by default
+function f { [CmdletBinding()] param() Write-Verbose 'detail'; 'done' }
+f
+## STDOUT:
+done
+## END
+
+#### -Verbose shows verbose messages
+function f { [CmdletBinding()] param() Write-Verbose 'detail here'; 'done' }
+f -Verbose
+## STDERR-CONTAINS: VERBOSE: detail here
+## STDOUT:
+done
+## END
+
+#### -Verbose:$false keeps them silent
+function f { [CmdletBinding()] param() Write-Verbose 'hidden'; 'done' }
+$VerbosePreference = 'Continue'
+f -Verbose:$false
+## STDOUT:
+done
+## END
+
+#### VerbosePreference Continue shows verbose messages
+$VerbosePreference = 'Continue'
+Write-Verbose 'from preference'
+'after'
+## STDERR-CONTAINS: VERBOSE: from preference
+## STDOUT:
+after
+## END
+
+#### -Verbose flows to called advanced functions
+function inner { [CmdletBinding()] param() Write-Verbose 'inner talking' }
+function outer { [CmdletBinding()] param() inner }
+outer -Verbose
+## STDERR-CONTAINS: VERBOSE: inner talking
+## STDOUT:
+## END
+
+#### Write-Verbose -Verbose on the cmdlet itself
+Write-Verbose 'direct' -Verbose
+## STDERR-CONTAINS: VERBOSE: direct
+## STDOUT:
+## END
+
+#### verbose text does not reach stdout
+function f { [CmdletBinding()] param() Write-Verbose 'only stderr' }
+$r = f -Verbose
+"captured: $($r -eq $null)"
+## STDERR-CONTAINS: VERBOSE: only stderr
+## STDOUT:
+captured: True
+## END
+
+#### Write-Debug is silent by default
+function f { [CmdletBinding()] param() Write-Debug 'dbg'; 'done' }
+f
+## STDOUT:
+done
+## END
+
+#### DebugPreference Continue shows debug messages
+$DebugPreference = 'Continue'
+Write-Debug 'debugging now'
+'after'
+## STDERR-CONTAINS: DEBUG: debugging now
+## STDOUT:
+after
+## END
+
+#### Write-Warning is shown by default
+function f { [CmdletBinding()] param() Write-Warning 'be careful'; 'done' }
+f
+## STDERR-CONTAINS: WARNING: be careful
+## STDOUT:
+done
+## END
+
+#### -WarningAction SilentlyContinue hides warnings
+function f { [CmdletBinding()] param() Write-Warning 'be careful'; 'done' }
+f -WarningAction SilentlyContinue 2>&1 | ForEach-Object { "[$_]" }
+## STDOUT:
+[done]
+## END
+
+#### WarningPreference SilentlyContinue hides warnings
+$WarningPreference = 'SilentlyContinue'
+Write-Warning 'nobody sees this'
+'after'
+## STDOUT:
+after
+## END
+
+#### -WarningAction Stop makes a warning terminating
+function f { [CmdletBinding()] param() Write-Warning 'stop here'; 'not reached' }
+try { f -WarningAction Stop } catch { 'caught' }
+## STDERR-CONTAINS: WARNING: stop here
+## STDOUT:
+caught
+## END
+
+#### -OutVariable on a cmdlet
+$null = Write-Output 'x' -OutVariable got
+"[$got]"
+## STDOUT:
+[x]
+## END
+
+#### Write-Host goes to the host, not the pipeline
+function f { Write-Host 'to host'; 'to pipeline' }
+$r = f
+"r=$r"
+## STDOUT:
+to host
+r=to pipeline
+## END
+
+#### common parameters appear in PSBoundParameters
+function f { [CmdletBinding()] param() $PSBoundParameters.ContainsKey('Verbose') }
+f -Verbose
+## STDOUT:
+True
+## END
+
+#### common parameters are available on advanced functions only
+function f { param($x) "x=$x" }
+f -Verbose
+## STDOUT:
+x=
+## END
