@@ -392,7 +392,12 @@ class Completer:
         if m is None:
             return []
         if key in SERVER_TYPES:
-            return _names(getattr(m, "servers", ()), exchange_only=True)
+            role = {"mailboxserveridparameter": "Mailbox", "transportserveridparameter": "HubTransport",
+                    "clientaccessserveridparameter": "ClientAccess", "umserveridparameter": "UnifiedMessaging"}.get(key)
+            servers = [s for s in getattr(m, "servers", ()) or ()
+                       if role is None or not hasattr(s, "roles") or role in s.roles
+                       or (role == "HubTransport" and "Edge" in s.roles)]
+            return _names(servers, exchange_only=True)
         if key in DATABASE_TYPES:
             return _names(getattr(m, "databases", ()))
         if key in DAG_TYPES:
