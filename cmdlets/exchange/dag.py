@@ -106,11 +106,14 @@ class SetDatabaseAvailabilityGroup(ExchangeCmdlet):
 class RemoveDatabaseAvailabilityGroup(ExchangeCmdlet):
     name = "Remove-DatabaseAvailabilityGroup"
     synopsis = "Use the Remove-DatabaseAvailabilityGroup cmdlet to remove a database availability group (DAG)."
-    description = "Removes an empty DAG (remove its member servers first)."
-    examples = (("Remove-DatabaseAvailabilityGroup DAG2", "Removes DAG2."),)
+    description = "Removes an empty DAG (remove its member servers first). Prompts for confirmation."
+    examples = (("Remove-DatabaseAvailabilityGroup DAG2 -Confirm:$false", "Removes DAG2."),)
 
     def process(self) -> None:
         for dag in resolve_each(self, self.Identity, idn.find_dags, idn.get_dag, wildcard_ok=False):
+            # [K] the confirmation text is not in the reference.
+            if not self.should_process(f'Removing database availability group "{dag.name}".'):
+                continue
             try:
                 self.model.remove_dag(dag)
             except ModelError as e:
@@ -292,3 +295,10 @@ class RestoreDatabaseAvailabilityGroup(ExchangeCmdlet):
             org.set_dag(dag, **fields)
         org.am.recover_all()
         org.touch()
+
+
+# The reference lists -Confirm/-WhatIf for Remove-DatabaseAvailabilityGroup (2010 docs) but has no
+# task attributes for it, so the generated metadata says it does not support ShouldProcess.
+# The documented parameters win; like the other Remove- tasks of the DAG it asks first [K].
+RemoveDatabaseAvailabilityGroup.supports_should_process = True
+RemoveDatabaseAvailabilityGroup.confirm_impact = "High"

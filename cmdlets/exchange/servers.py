@@ -69,6 +69,9 @@ class SetExchangeServer(ExchangeCmdlet):
         org = self.model
         used = {"CustomerFeedbackEnabled", "ErrorReportingEnabled", "InternetWebProxy"}
         for srv in resolve_each(self, self.Identity, idn.find_servers, idn.get_server, wildcard_ok=False):
+            # [K] the confirmation text is not in the reference.
+            if not self.should_process(f'Setting Exchange server "{srv.name}".'):
+                continue
             for p in used:
                 if self.is_bound(p):
                     v = getattr(self, p)
@@ -139,3 +142,9 @@ class SetMailboxServer(ExchangeCmdlet):
             except ModelError as e:
                 self.report(e, target=srv.name)
         warn_ignored(self, used)
+
+
+# The 2010 docs list -Confirm/-WhatIf for Set-ExchangeServer; the generated metadata (no task
+# attributes known) says it does not support ShouldProcess. The documented parameters win.
+SetExchangeServer.supports_should_process = True
+SetExchangeServer.confirm_impact = "Medium"
