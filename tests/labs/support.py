@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import io
 
+import cmdlets
 from cmdlets.lab.native import native_commands
 from ems.host.session import Session
+from ems.runtime.cmdlet import Cmdlet
+
+
+def library_cmdlets() -> dict:
+    """The command library only: cmdlets.all_cmdlets() also picks up stub Cmdlet subclasses that
+    other test modules define (e.g. tests/host/test_completion.py's Move-ActiveMailboxDatabase),
+    which would shadow the real ones when those tests ran first."""
+    cmdlets.all_cmdlets()
+    out = {}
+    for c in cmdlets._subclasses(Cmdlet):
+        if c.name and c.__module__.startswith(cmdlets._PACKAGES):
+            out[c.name] = c
+    return out
 
 
 class LabShell:
@@ -14,6 +28,8 @@ class LabShell:
         self.err = io.StringIO()
         self.session = Session.create(self.out, self.err, width=width, location="C:\\Users\\Administrator")
         ctx = self.session.engine.context
+        from ems.runtime import discovery
+        ctx.commands = discovery.CommandTable(ctx, library_cmdlets())
         for k, v in native_commands().items():
             ctx.native_commands.setdefault(k, v)
 

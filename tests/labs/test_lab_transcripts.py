@@ -26,7 +26,8 @@ def wired(monkeypatch):
         def __init__(self, host, model=None, cmdlets=None, native_commands_=None, **kw):
             table = dict(native_commands())
             table.update(kw.pop("native_commands", None) or native_commands_ or {})
-            super().__init__(host, model=model, cmdlets=cmdlets, native_commands=table, **kw)
+            from tests.labs.support import library_cmdlets
+            super().__init__(host, model=model, cmdlets=library_cmdlets(), native_commands=table, **kw)
 
     monkeypatch.setattr(engine_mod, "Engine", WiredEngine)
 
