@@ -83,8 +83,8 @@ WitnessDirectory         : C:\DAG1W
 #### New-DatabaseAvailabilityGroup, membership and removal
 New-DatabaseAvailabilityGroup -Name DAG2 -WitnessServer FS01 -WitnessDirectory C:\DAG2 | ForEach-Object { $_.Name }
 Add-DatabaseAvailabilityGroupServer -Identity DAG2 -MailboxServer E1401
-Remove-DatabaseAvailabilityGroup DAG2
-Remove-DatabaseAvailabilityGroup DAG1
+Remove-DatabaseAvailabilityGroup DAG2 -Confirm:$false
+Remove-DatabaseAvailabilityGroup DAG1 -Confirm:$false
 Get-DatabaseAvailabilityGroup | ForEach-Object { $_.Name }
 ## STDERR-CONTAINS: Server 'E1401' is already a member of database availability group 'DAG1'.
 ## STDERR-CONTAINS: The database availability group 'DAG1' can't be removed because it still has member servers.
