@@ -56,6 +56,27 @@ def _current_server(ctx: Any) -> Any:
     return model.servers.get(current_server_name(ctx))
 
 
+SETUP_LOG = "C:\\ExchangeSetupLogs\\ExchangeSetup.log"
+
+
+def _append_setup_log(ctx: Any, server: Any, argv: list[str], lines: list[str], code: int) -> None:
+    """setup.com's lines go to C:\\ExchangeSetupLogs\\ExchangeSetup.log as well, as the real setup
+    logs (the virtual C: drive is the session's, shared by the lab computers)."""
+    try:
+        fs = ctx.fs
+        try:
+            old = fs.read_text(fs.resolve(SETUP_LOG))
+        except Exception:
+            old = ""
+        stamp = ctx.model.clock.now().strftime("%m/%d/%Y %H:%M:%S")
+        head = f"[{stamp}] [0] Starting Microsoft Exchange Server 2010 Setup on {server.name}: setup {' '.join(argv)}"
+        body = "".join(f"[{stamp}] [0] {l}\n" for l in lines if l.strip())
+        tail = f"[{stamp}] [0] End of Setup (exit code {code})\n"
+        fs.seed_file(SETUP_LOG, old + head + "\n" + body + tail)
+    except Exception:  # the log is a courtesy: never fail the program for it
+        pass
+
+
 def _runner(program: str, run: Callable[..., int], needs_server: bool = True) -> Callable[..., Any]:
     def handler(ctx: Any, argv: list[str], input: list) -> list[str]:
         lines: list[str] = []
@@ -75,6 +96,8 @@ def _runner(program: str, run: Callable[..., int], needs_server: bool = True) ->
             except Exception as e:  # a model error: the program's message, never a traceback
                 lines.append(f"{program}: {getattr(e, 'message', None) or e}")
                 code = 1
+        if program == "setup.com" and server is not None and model is not None:
+            _append_setup_log(ctx, server, list(argv), lines, int(code))
         ctx.set_variable("global:LASTEXITCODE", int(code))
         return lines
     handler.__name__ = f"simulated_{program.split('.')[0].lower()}"

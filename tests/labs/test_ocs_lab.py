@@ -80,3 +80,17 @@ def test_lcscmd_check_state_and_bad_pool(sh):
     assert "Activated: No" in out
     code, out, err = sh.run("LcsCmd.exe /Action:Activate /Role:EEFE /PoolName:pool99")
     assert code == 1 and "pool99" in out
+
+
+def test_pending_removal_survives_a_saved_state(sh, tmp_path):
+    from ems.model import persist
+    from ems.model.servicing import hotfix
+    sh.ok("wusa.exe /uninstall /kb:974571 /quiet /norestart")
+    path = tmp_path / "lab.json"
+    persist.save(sh.org, path)
+    back = persist.load(path)
+    srv = back.servers["OCS01"]
+    assert "KB974571" not in srv.hotfixes and hotfix.in_effect(srv, "KB974571")
+    back.restart_computer(srv)
+    back.advance(300)
+    assert not hotfix.in_effect(back.servers["OCS01"], "KB974571")

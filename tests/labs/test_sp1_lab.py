@@ -184,3 +184,10 @@ def test_setup_needs_a_lab_server_console():
     s = LabShell()
     code, out, err = s.run("setup.com /mode:Upgrade")
     assert code == 1 and "Enter-LabServer" in out
+
+
+def test_setup_writes_its_log(sh):
+    sh.run("Enter-LabServer E1402; setup.com /mode:Upgrade")
+    log = sh.ok("Get-Content C:\\ExchangeSetupLogs\\ExchangeSetup.log")
+    assert "Starting Microsoft Exchange Server 2010 Setup on E1402" in log
+    assert "End of Setup (exit code 1)" in log
