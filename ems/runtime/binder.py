@@ -516,8 +516,12 @@ def positional_arguments(values: tuple | list) -> list[CommandArgument]:
 
 def binding_error(message: str, error_id: str, command_name: str, extent: Any = None,
                   exc_cls: type = ParameterBindingException,
-                  category: ErrorCategory = ErrorCategory.InvalidArgument, target: Any = None) -> PSRuntimeException:
-    fqid = f"{error_id},{command_name}" if command_name else error_id
+                  category: ErrorCategory = ErrorCategory.InvalidArgument, target: Any = None,
+                  suffix: str | None = None) -> PSRuntimeException:
+    """A binding error; its FullyQualifiedErrorId ends with ``suffix`` (a cmdlet's implementing
+    type) or else the command name (functions and scripts)."""
+    suffix = command_name if suffix is None else suffix
+    fqid = f"{error_id},{suffix}" if suffix else error_id
     ex = exc_cls(message, fqid, category, target=target, extent=extent)
     ex.error_record = ErrorRecord(message=message, category=category, fully_qualified_error_id=fqid,
                                   exception_type=ex.short_type_name if exc_cls is not ParameterBindingException
@@ -545,11 +549,13 @@ class ParameterBinder:
         self.expecting_input = False
         self.position = 1
         self._fast: Parameter | None = None
+        self.error_suffix: str | None = None  # FullyQualifiedErrorId suffix (None: command_name)
 
     # -- errors --------------------------------------------------------------------------
     def _err(self, message: str, error_id: str, extent: Any = None, exc_cls: type = ParameterBindingException,
              category: ErrorCategory = ErrorCategory.InvalidArgument, target: Any = None) -> PSRuntimeException:
-        return binding_error(message, error_id, self.command_name, extent or self.extent, exc_cls, category, target)
+        return binding_error(message, error_id, self.command_name, extent or self.extent, exc_cls, category, target,
+                             self.error_suffix)
 
     # -- sets ----------------------------------------------------------------------------------
     def _narrow(self, p: Parameter) -> None:

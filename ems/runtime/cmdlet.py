@@ -111,6 +111,20 @@ class Cmdlet:
     synopsis: ClassVar[str] = ""
     description: ClassVar[str] = ""
     examples: ClassVar[tuple[tuple[str, str], ...]] = ()  # (command line, explanation)
+    # The .NET class that implements the cmdlet: the suffix of its errors' FullyQualifiedErrorIds
+    # (`PathNotFound,Microsoft.PowerShell.Commands.GetContentCommand`). None: for a cmdlet of a
+    # Microsoft.PowerShell.* module, Microsoft.PowerShell.Commands.<Verb><Noun>Command; for others
+    # (the Exchange cmdlets, which EMS runs as proxy functions) the command name.
+    implementing_type: ClassVar[str | None] = None
+
+    @classmethod
+    def error_id_suffix(cls) -> str:
+        """What follows the comma in the FullyQualifiedErrorId of this cmdlet's errors."""
+        if cls.implementing_type:
+            return cls.implementing_type
+        if cls.module.startswith("Microsoft.PowerShell."):
+            return "Microsoft.PowerShell.Commands." + cls.name.replace("-", "") + "Command"
+        return cls.name
 
     def __init__(self, runtime: Any):
         self.runtime = runtime  # the CommandRuntime: streams, ShouldProcess, context

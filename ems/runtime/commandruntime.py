@@ -115,6 +115,9 @@ class CommandRuntime:
     def __init__(self, context: Any, command_name: str, extent: Any = None, command_info: Any = None):
         self.context = context
         self.command_name = command_name
+        # what ends the FullyQualifiedErrorId of this command's errors: a cmdlet's implementing
+        # type, a function's or script's name
+        self.error_suffix = command_name
         self.extent = extent
         self.command_info = command_info
         self.emit: Callable[[Any], None] = lambda obj: None
@@ -222,8 +225,8 @@ class CommandRuntime:
         elif category is None:
             category = ErrorCategory.NotSpecified
         error_id = error_id or (exception_type.rsplit(".", 1)[-1] if exception_type else "RuntimeException")
-        owner, extent = self._error_owner()
-        fqid = f"{error_id},{owner}" if owner else error_id
+        owner, extent, suffix = self._error_owner()
+        fqid = f"{error_id},{suffix}" if suffix else error_id
         etype = exception_type or "Exception"
         short = etype.rsplit(".", 1)[-1]
         full = etype if "." in etype else _full_exception_name(etype)
@@ -247,16 +250,20 @@ class CommandRuntime:
         ex.error_record = record
         return record
 
-    def _error_owner(self) -> tuple[str, Any]:
-        """Whose error it is: the command itself, except Write-Error inside a function,
-        whose errors PowerShell attributes to that function and its call site
-        (`f : message`, `...WriteErrorException,f`)."""
+    def _error_owner(self) -> tuple[str, Any, str]:
+        """Whose error it is (name, position, FullyQualifiedErrorId suffix): the command
+        itself, except Write-Error, whose errors PowerShell attributes to its caller: inside a
+        function to that function and its call site (`f : message`, `...WriteErrorException,f`),
+        in a script file the suffix is the script's name, at the prompt there is none."""
         if self.command_name == "Write-Error":
-            from ems.runtime.discovery import FunctionInfo
+            from ems.runtime.discovery import ExternalScriptInfo, FunctionInfo
             inv = self.context.get_variable("MyInvocation")
             if isinstance(inv, InvocationInfo) and isinstance(inv.MyCommand, FunctionInfo) and inv.extent is not None:
-                return inv.MyCommand.Name, inv.extent
-        return self.command_name, self.extent
+                return inv.MyCommand.Name, inv.extent, inv.MyCommand.Name
+            if isinstance(inv, InvocationInfo) and isinstance(inv.MyCommand, ExternalScriptInfo):
+                return self.command_name, self.extent, inv.MyCommand.Name
+            return self.command_name, self.extent, ""
+        return self.command_name, self.extent, self.error_suffix
 
     def write_error(self, message: Any, category: Any = "NotSpecified", error_id: str = "", target: Any = None,
                     exception_type: str | None = None) -> None:
@@ -403,8 +410,8 @@ class CommandRuntime:
         except Exception as e:
             from ems.runtime.host import HostNonInteractiveError
             if isinstance(e, HostNonInteractiveError):
-                raise PSInvalidOperationException(str(e), f"InvalidOperation,{self.command_name}"
-                                                  if self.command_name else "InvalidOperation",
+                raise PSInvalidOperationException(str(e), f"InvalidOperation,{self.error_suffix}"
+                                                  if self.error_suffix else "InvalidOperation",
                                                   extent=self.extent)
             raise
         if idx == 1:

@@ -502,6 +502,9 @@ class CmdletProcessor(CommandProcessor):
         self.cmdlet = self.cls(self.runtime)
         self.meta = metadata_for_cmdlet(self.cls)
         self.binder = ParameterBinder(ctx, self.meta, info.Name, extent)
+        suffix = getattr(self.cls, "error_id_suffix", None)
+        if suffix is not None:
+            self.runtime.error_suffix = self.binder.error_suffix = suffix()
         self.binder.position = position
         self.expecting = False
         self.position = position

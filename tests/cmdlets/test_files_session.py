@@ -101,3 +101,9 @@ def test_session_state_drives():
                "Get-Item env:NOPE")
     assert host.objects == [True, False, True, True, "EX01", 5, False, "Get-ChildItem"]
     assert "Cannot find path 'NOPE' because it does not exist." in host.stderr
+
+
+def test_write_error_at_the_prompt_has_no_suffix():
+    # a script file adds its name (`...WriteErrorException,x.ps1`); the prompt adds nothing
+    host = run("Write-Error 'top' -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId")
+    assert host.stdout.splitlines() == ["Microsoft.PowerShell.Commands.WriteErrorException"]

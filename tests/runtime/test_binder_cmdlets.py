@@ -117,33 +117,33 @@ def test_named_parameter_not_found():
     _, err, _ = run("Get-Thing x -Bogus 1")
     assert "Get-Thing : A parameter cannot be found that matches parameter name 'Bogus'." in err
     assert "+ CategoryInfo          : InvalidArgument: (:) [Get-Thing], ParameterBindingException" in err
-    assert "+ FullyQualifiedErrorId : NamedParameterNotFound,Get-Thing" in err
+    assert "+ FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.PowerShell.Commands.GetThingCommand" in err
 
 
 def test_ambiguous_parameter():
     _, err, _ = run("Get-Thing x -D 1 -Da 2")
     # -D matches -Database and -Debug
     assert "Parameter cannot be processed because the parameter name 'D' is ambiguous. Possible matches include: -Database -Debug." in err
-    assert "AmbiguousParameter,Get-Thing" in err
+    assert "AmbiguousParameter,Microsoft.PowerShell.Commands.GetThingCommand" in err
 
 
 def test_positional_not_found():
     _, err, _ = run("Get-Thing x y")
     assert "A positional parameter cannot be found that accepts argument 'y'." in err
-    assert "PositionalParameterNotFound,Get-Thing" in err
+    assert "PositionalParameterNotFound,Microsoft.PowerShell.Commands.GetThingCommand" in err
 
 
 def test_missing_argument():
     _, err, _ = run("Get-Thing x -Count")
     assert "Missing an argument for parameter 'Count'. Specify a parameter of type 'System.Int32' and try again." in err
-    assert "MissingArgument,Get-Thing" in err
+    assert "MissingArgument,Microsoft.PowerShell.Commands.GetThingCommand" in err
 
 
 def test_conversion_error():
     _, err, _ = run("Get-Thing x -Count abc")
     assert ("Cannot bind parameter 'Count'. Cannot convert value \"abc\" to type \"System.Int32\". "
             "Error: \"Input string was not in a correct format.\"") in err
-    assert "CannotConvertArgumentNoMessage,Get-Thing" in err
+    assert "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.GetThingCommand" in err
 
 
 def test_enum_error_lists_values():
@@ -158,19 +158,19 @@ def test_validate_set_error():
     assert ("Cannot validate argument on parameter 'Kind'. The argument \"c\" does not belong to the set \"a,b\" "
             "specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command "
             "again.") in err
-    assert "ParameterArgumentValidationError,Get-Thing" in err
+    assert "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetThingCommand" in err
 
 
 def test_ambiguous_parameter_set():
     _, err, _ = run("Get-Thing -Identity x -Database d")
     assert "Parameter set cannot be resolved using the specified named parameters." in err
-    assert "AmbiguousParameterSet,Get-Thing" in err
+    assert "AmbiguousParameterSet,Microsoft.PowerShell.Commands.GetThingCommand" in err
 
 
 def test_missing_mandatory_noninteractive():
     _, err, _ = run("Remove-Thing -Confirm:$false")
     assert "Cannot process command because of one or more missing mandatory parameters: Identity." in err
-    assert "MissingMandatoryParameter,Remove-Thing" in err
+    assert "MissingMandatoryParameter,Microsoft.PowerShell.Commands.RemoveThingCommand" in err
 
 
 def test_missing_mandatory_prompts_when_interactive():
@@ -190,7 +190,7 @@ def test_input_object_not_bound():
     assert "The input object cannot be bound to any parameters for the command either because the command does " \
            "not take pipeline input or the input and its properties do not match any of the parameters that take " \
            "pipeline input." in err
-    assert "InputObjectNotBound,Set-Thing" in err
+    assert "InputObjectNotBound,Microsoft.PowerShell.Commands.SetThingCommand" in err
 
 
 def test_whatif_text_both_styles():
@@ -235,13 +235,13 @@ def test_error_action_matrix():
     assert out("Fail-Thing -ErrorAction SilentlyContinue; $?; $Error.Count") == ["after error", "False", "1"]
     assert out("Fail-Thing -ErrorAction Ignore; $Error.Count") == ["after error", "0"]
     assert out("try { Fail-Thing -ErrorAction Stop } catch { 'caught ' + $_.FullyQualifiedErrorId }") == [
-        "caught ThingNotFound,Fail-Thing"]
+        "caught ThingNotFound,Microsoft.PowerShell.Commands.FailThingCommand"]
     assert out("$ErrorActionPreference = 'Stop'; try { Fail-Thing } catch { 'caught' }") == ["caught"]
     stdout, err, _ = run("Fail-Thing")
     assert stdout == "after error\n"
     assert err.startswith("Fail-Thing : oops\n")
     assert "+ CategoryInfo          : ObjectNotFound: (T1:String) [Fail-Thing], Exception" in err
-    assert "+ FullyQualifiedErrorId : ThingNotFound,Fail-Thing" in err
+    assert "+ FullyQualifiedErrorId : ThingNotFound,Microsoft.PowerShell.Commands.FailThingCommand" in err
 
 
 def test_error_variable():
@@ -257,7 +257,7 @@ def test_stop_ends_script_when_uncaught():
 
 def test_terminating_error_ends_only_the_statement():
     stdout, err, code = run("Fail-Thing boom -Terminate; 'next'")
-    assert stdout == "next\n" and "Fail-Thing : boom" in err and "FatalThing,Fail-Thing" in err and code == 0
+    assert stdout == "next\n" and "Fail-Thing : boom" in err and "FatalThing,Microsoft.PowerShell.Commands.FailThingCommand" in err and code == 0
 
 
 def test_warning_verbose_debug_streams():
@@ -313,3 +313,4 @@ def test_by_property_name_without_conversion_beats_by_value_with_conversion():
                       as_file=False)
     assert host.stderr == ""
     assert host.stdout.splitlines() == ["LiteralPath=C:\\a\\b.log", "Path=c.log"]
+

@@ -210,3 +210,18 @@ f 1 2 3
 A=1
 rest=2,3
 ## END
+
+#### cmdlet errors end their FullyQualifiedErrorId with the implementing type
+Get-Content C:\Temp\nope.txt -ErrorAction SilentlyContinue
+$Error[0].FullyQualifiedErrorId
+try { Get-Content -Bogus 1 } catch { $_.FullyQualifiedErrorId }
+try { No-SuchCommand } catch { $_.FullyQualifiedErrorId }
+function Install-Thing { [CmdletBinding()] param($Name) }
+try { Install-Thing -Zzz 1 } catch { $_.FullyQualifiedErrorId }
+## STDOUT:
+PathNotFound,Microsoft.PowerShell.Commands.GetContentCommand
+NamedParameterNotFound,Microsoft.PowerShell.Commands.GetContentCommand
+CommandNotFoundException
+NamedParameterNotFound,Install-Thing
+## END
+
