@@ -77,6 +77,40 @@ def _append_setup_log(ctx: Any, server: Any, argv: list[str], lines: list[str], 
         pass
 
 
+SETUP_STEPS = 16  # about as many step lines as an upgrade prints
+
+
+def _progress(ctx: Any, status: str, percent: int, completed: bool = False) -> None:
+    try:
+        if str(ctx.preference("ProgressPreference", "Continue")).lower() == "silentlycontinue":
+            return
+        from cmdlets.core.write import ProgressRecord
+        rec = ProgressRecord(1, "Microsoft Exchange Server 2010 Service Pack 1 Setup", status)
+        rec.PercentComplete = percent
+        if completed:
+            rec.RecordType = "Completed"
+        ctx.host.write_progress(rec)
+    except Exception:  # progress is a courtesy of the host
+        pass
+
+
+def _with_progress(ctx: Any, lines: list[str]) -> Callable[[str], None]:
+    """setup.com's step lines ("    <step> ..... COMPLETED") also go to the host as progress."""
+    done = [0]
+
+    def out(line: str) -> None:
+        lines.append(line)
+        stripped = line.strip()
+        if stripped.endswith(("COMPLETED", "FAILED")) and "...." in stripped:
+            done[0] += 1
+            step = stripped.split("....", 1)[0].strip()
+            _progress(ctx, step, min(99, done[0] * 100 // SETUP_STEPS))
+        elif stripped.startswith("The Exchange Server setup operation"):
+            _progress(ctx, stripped, 100, completed=True)
+
+    return out
+
+
 def _runner(program: str, run: Callable[..., int], needs_server: bool = True) -> Callable[..., Any]:
     def handler(ctx: Any, argv: list[str], input: list) -> list[str]:
         lines: list[str] = []
@@ -91,8 +125,11 @@ def _runner(program: str, run: Callable[..., int], needs_server: bool = True) ->
             lines.append(f"{program}: {server.name} is not running.")
             code = 1
         else:
+            out = lines.append
+            if program == "setup.com":
+                out = _with_progress(ctx, lines)
             try:
-                code = run(model, server, [str(a) for a in argv], lines.append)
+                code = run(model, server, [str(a) for a in argv], out)
             except Exception as e:  # a model error: the program's message, never a traceback
                 lines.append(f"{program}: {getattr(e, 'message', None) or e}")
                 code = 1

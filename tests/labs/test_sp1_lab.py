@@ -191,3 +191,14 @@ def test_setup_writes_its_log(sh):
     log = sh.ok("Get-Content C:\\ExchangeSetupLogs\\ExchangeSetup.log")
     assert "Starting Microsoft Exchange Server 2010 Setup on E1402" in log
     assert "End of Setup (exit code 1)" in log
+
+
+def test_setup_reports_progress_to_the_host(sh):
+    records = []
+    sh.session.host.write_progress = lambda r: records.append((r.StatusDescription, r.RecordType))
+    sh.run("Enter-LabServer HUB01; setup.com /mode:Upgrade | Out-Null")
+    assert ("Copying Exchange Files", "Processing") in records
+    assert records[-1][1] == "Completed"
+    records.clear()
+    sh.run("$ProgressPreference = 'SilentlyContinue'; Enter-LabServer HUB02; setup.com /mode:Upgrade | Out-Null")
+    assert records == []
