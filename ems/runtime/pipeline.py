@@ -486,8 +486,19 @@ def make_processor(ctx: Any, el: CommandElement, position: int, length: int) -> 
                                    "CommandInfo object.", "BadExpression", ErrorCategory.InvalidOperation,
                                    extent=el.name_extent)
     info = ctx.commands.resolve(name, extent=el.name_extent)
+    if any(a.name == "?" for a in args) and not _declares(info, "?"):
+        # `Get-Content -?`: the command's help, as `Get-Help Get-Content`
+        help_info = ctx.commands.resolve("Get-Help", extent=el.name_extent)
+        args = [CommandArgument(None, getattr(info, "Name", name), True)]
+        return help_info.make_processor(ctx, args, el.name_extent, position, length, False, "Get-Help")
     # PowerShell 2.0 positions a command's errors at its name (`Get-Item <<<<  C:\\x`)
     return info.make_processor(ctx, args, el.name_extent, position, length, dot, name)
+
+
+def _declares(info: Any, parameter: str) -> bool:
+    """Whether a cmdlet declares a parameter of that name (then `-?` is an argument)."""
+    cls = getattr(info, "cls", None)
+    return cls is not None and any(p.name == parameter for p in getattr(cls, "parameters", ()))
 
 
 class CmdletProcessor(CommandProcessor):

@@ -74,3 +74,14 @@ function Get-Answer { 42 }
 ## STDOUT:
 Function
 ## END
+
+#### -? on a command shows its help
+(Get-Content -?).Name
+(gci -?).Synopsis
+function Install-Thing { param($Name) }
+(Install-Thing -?).Name
+## STDOUT:
+Get-Content
+Gets the items and child items in one or more specified locations.
+Install-Thing
+## END
