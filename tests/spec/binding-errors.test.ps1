@@ -225,3 +225,62 @@ CommandNotFoundException
 NamedParameterNotFound,Install-Thing
 ## END
 
+
+#### bool parameter without a value
+function f { [CmdletBinding()] param([bool]$Enabled) $Enabled }
+f -Enabled
+## STDERR-CONTAINS: Missing an argument for parameter 'Enabled'. Specify a parameter of type 'System.Boolean' and try again.
+## STDOUT:
+## END
+
+#### bool parameter given a number
+function f { [CmdletBinding()] param([bool]$Enabled) $Enabled }
+f -Enabled 0
+f -Enabled 1
+## STDOUT:
+False
+True
+## END
+
+#### array parameter does not take several positional words
+function f { [CmdletBinding()] param([Parameter(Position=0)][string[]]$Names) $Names.Count }
+f a b
+## STDERR-CONTAINS: A positional parameter cannot be found that accepts argument 'b'.
+## STDOUT:
+## END
+
+#### missing argument for a cmdlet parameter
+Get-Date -Format
+'after'
+## STDERR-CONTAINS: Get-Date : Missing an argument for parameter 'Format'. Specify a parameter of type 'System.String' and try again.
+## STDOUT:
+after
+## END
+
+#### unknown parameter on a cmdlet names the parameter
+Write-Output -Bogus 'x'
+## STDERR-CONTAINS: Write-Output : A parameter cannot be found that matches parameter name 'Bogus'.
+## STDOUT:
+## END
+
+#### mandatory array parameter rejects an empty array
+function f { [CmdletBinding()] param([Parameter(Mandatory=$true)][string[]]$Names) 'x' }
+f -Names @()
+## STDERR-CONTAINS: Cannot bind argument to parameter 'Names' because it is an empty array.
+## STDERR-CONTAINS: ParameterArgumentValidationErrorEmptyArrayNotAllowed,f
+## STDOUT:
+## END
+
+#### AllowEmptyCollection lets an empty array through
+function f { [CmdletBinding()] param([Parameter(Mandatory=$true)][AllowEmptyCollection()][string[]]$Names) "count $($Names.Count)" }
+f -Names @()
+## STDOUT:
+count 0
+## END
+
+#### AllowNull lets null through a mandatory parameter
+function f { [CmdletBinding()] param([Parameter(Mandatory=$true)][AllowNull()]$Value) "null: $($Value -eq $null)" }
+f -Value $null
+## STDOUT:
+null: True
+## END

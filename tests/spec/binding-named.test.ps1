@@ -232,3 +232,91 @@ Get-Date -Ye 2010 -Mo 2 -Day 1 -F 'yyyy-MM-dd'
 b
 a
 ## END
+
+#### a value after a switch is positional, not the switch value
+function f { [CmdletBinding()] param([switch]$Force, [Parameter(Position=0)]$Name) "F=$Force N=$Name" }
+f -Force $false
+## STDOUT:
+F=True N=False
+## END
+
+#### int parameter rounds a double to even
+function f { [CmdletBinding()] param([int]$N) $N }
+f -N 2.5
+f -N 3.5
+## STDOUT:
+2
+4
+## END
+
+#### datetime parameter from a string
+function f { [CmdletBinding()] param([datetime]$When) $When.Year; $When.Month }
+f -When '2010-06-15'
+## STDOUT:
+2010
+6
+## END
+
+#### hashtable parameter
+function f { [CmdletBinding()] param([hashtable]$Map) $Map['k'] }
+f -Map @{ k = 'v' }
+## STDOUT:
+v
+## END
+
+#### scriptblock parameter
+function f { [CmdletBinding()] param([scriptblock]$Action) & $Action }
+f -Action { 'ran the block' }
+## STDOUT:
+ran the block
+## END
+
+#### range as an array argument
+function f { [CmdletBinding()] param([int[]]$N) $N.Count }
+f -N (1..5)
+## STDOUT:
+5
+## END
+
+#### ValueFromRemainingArguments collects the rest
+function f { [CmdletBinding()] param([Parameter(Position=0)]$First, [Parameter(ValueFromRemainingArguments=$true)]$Rest) "first=$First"; "rest=$Rest"; $Rest.Count }
+f a b c
+## STDOUT:
+first=a
+rest=b c
+2
+## END
+
+#### untyped parameter keeps the argument type
+function f { [CmdletBinding()] param($V) $V.GetType().Name }
+f -V 1.5
+f -V (Get-Date -Year 2010)
+f -V @(1,2)
+## STDOUT:
+Double
+DateTime
+Object[]
+## END
+
+#### variable argument keeps its value
+function f { [CmdletBinding()] param([string]$Name) "[$Name]" }
+$n = 'from variable'
+f -Name $n
+## STDOUT:
+[from variable]
+## END
+
+#### expandable string argument
+function f { [CmdletBinding()] param([string]$Name) "[$Name]" }
+$x = 'mid'
+f -Name "a-$x-b"
+## STDOUT:
+[a-mid-b]
+## END
+
+#### bare word with a dash inside is one argument
+function f { [CmdletBinding()] param([string]$Name) "[$Name]" }
+f -Name DB-01
+## STDOUT:
+[DB-01]
+## END

@@ -189,3 +189,15 @@ function f { [CmdletBinding()] param([Parameter(ValueFromPipeline=$true)][Valida
 ok 3
 ok 4
 ## END
+
+#### AllowNull and AllowEmptyString on mandatory parameters
+function f {
+    [CmdletBinding()]
+    param([Parameter(Mandatory=$true)][AllowNull()]$x,
+          [Parameter(Mandatory=$true)][AllowEmptyString()][string]$s)
+    "x=[$x] s=[$s]"
+}
+f -x $null -s ''
+## STDOUT:
+x=[] s=[]
+## END

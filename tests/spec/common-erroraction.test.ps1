@@ -146,8 +146,25 @@ True
 False
 ## END
 
-#### dollar-question after a function that wrote an error
-function f { [CmdletBinding()] param() Write-Error 'x' }
+#### Write-Error sets dollar-question but not for the calling function
+# source: about_Automatic_Variables (powershell-5.1 view), example Test-WriteError
+function Test-WriteError { Write-Error "Bad"; "The `$? variable is: $?" }
+Test-WriteError
+"Now the `$? variable is: $?"
+## STDERR-CONTAINS: Test-WriteError : Bad
+## STDERR-CONTAINS: + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException,Test-WriteError
+## STDOUT:
+The $? variable is: False
+Now the $? variable is: True
+## END
+
+#### PSCmdlet.WriteError sets dollar-question for the caller
+# source: about_Automatic_Variables (powershell-5.1 view): "$PSCmdlet.WriteError() should be used instead"
+function f {
+  [CmdletBinding()] param()
+  $rec = New-Object System.Management.Automation.ErrorRecord (New-Object System.Exception 'via cmdlet'), 'ViaCmdlet', 'InvalidOperation', $null
+  $PSCmdlet.WriteError($rec)
+}
 f -ErrorAction SilentlyContinue
 $?
 ## STDOUT:

@@ -119,12 +119,6 @@ System.String
 n1 n2 n3 n4
 ## END
 
-#### custom object with no properties
-New-Object PSObject | Out-String -Stream | ForEach-Object { "[$_]" } | Select-Object -First 1
-## STDOUT:
-[]
-## END
-
 #### a DateTime prints in the long en-US form
 Get-Date -Year 2010 -Month 6 -Day 15 -Hour 14 -Minute 35 -Second 0
 ## STDOUT:
