@@ -37,6 +37,12 @@ from typing import Any
 CONTINUATION_PROMPT = ">> "
 
 
+def profile_path() -> Path:
+    """$PROFILE — the same path as ``ems.host.session.profile_path`` (not imported from there
+    so the first prompt does not wait for the formatting layer; a test checks they agree)."""
+    return Path(os.path.expanduser("~")) / ".ems" / "Microsoft.PowerShell_profile.ps1"
+
+
 def history_path() -> Path:
     """The file that keeps the REPL's input history across sessions."""
     return Path(os.path.expanduser("~")) / ".ems" / "history"
@@ -61,17 +67,91 @@ def needs_more_input(text: str) -> bool:
     return False
 
 
+class SessionLoader:
+    """Builds the session — in a background thread when nothing has to run before the first
+    prompt (no profile script, no -State file whose errors must be shown first), so the prompt
+    appears while the command library and the organization load; ``get()`` waits for it."""
+
+    def __init__(self, create: Any):
+        self._create = create
+        self._session: Any = None
+        self._error: BaseException | None = None
+        self._thread: Any = None
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None or self.ready
+
+    def start(self) -> None:
+        if self.started:
+            return
+        import threading
+
+        self._thread = threading.Thread(target=self._run, name="ems-session", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._session = self._create()
+        except BaseException as e:  # reported by get() in the main thread
+            self._error = e
+            return
+        try:  # what the first command and the first Tab need
+            import ems.host.completion  # noqa: F401
+            import ems.lang.parser  # noqa: F401
+        except Exception:
+            pass
+
+    def run_now(self) -> Any:
+        self._run()
+        return self.get()
+
+    @property
+    def ready(self) -> bool:
+        return self._session is not None or self._error is not None
+
+    def get(self) -> Any:
+        if not self.started:
+            self._run()
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._session
+
+
 class Repl:
     def __init__(self, session: Any, host: Any, opts: Any, out: Any = None):
-        self.session = session
-        self.engine = session.engine
+        # ``session`` is a Session or a SessionLoader still building one
+        self._loader = session if isinstance(session, SessionLoader) else None
+        self._session = None if self._loader is not None else session
         self.host = host
         self.opts = opts
         self.out = out or sys.stdout
-        self.home_server = self._current_server() or ""
+        self._home_server: str | None = None
         self._pt_session: Any = None
         self._question_session: Any = None
         self._completer: Any = None
+
+    @property
+    def session(self) -> Any:
+        if self._session is None:
+            self._session = self._loader.get()
+        return self._session
+
+    @property
+    def engine(self) -> Any:
+        return self.session.engine
+
+    @property
+    def session_ready(self) -> bool:
+        return self._session is not None or self._loader is None or self._loader.ready
+
+    @property
+    def home_server(self) -> str:
+        if self._home_server is None:
+            self._home_server = self._current_server() or ""
+        return self._home_server
 
     # ------------------------------------------------------------------ the prompt
     def _current_server(self) -> str | None:
@@ -84,6 +164,9 @@ class Repl:
             return None
 
     def prompt_text(self) -> str:
+        if not self.session_ready:
+            # Still loading: nothing can have moved the console or defined a prompt yet.
+            return "[PS] C:\\Windows\\system32>"
         ctx = self.engine.context
         if ctx.get_function("prompt") is not None:
             text = self._user_prompt()
@@ -133,7 +216,10 @@ class Repl:
 
         class EngineCompleter(PTCompleter):
             def get_completions(self, document, complete_event):  # noqa: ANN001
-                res = repl.completer().complete(document.text, document.cursor_position)
+                try:
+                    res = repl.completer().complete(document.text, document.cursor_position)
+                except Exception:
+                    return
                 for item in res.items:
                     yield PTCompletion(item.text, start_position=res.start - document.cursor_position,
                                        display=item.display, display_meta=item.meta or None)
@@ -195,20 +281,6 @@ class Repl:
             self._completer = Completer(self.engine, getattr(self.session, "model", None))
         return self._completer
 
-    def _preload(self) -> None:
-        """Modules the first command and the first Tab need, imported while the user reads
-        the first prompt (so the prompt does not wait for them)."""
-        import threading
-
-        def work() -> None:
-            try:
-                import ems.host.completion  # noqa: F401
-                import ems.lang.parser  # noqa: F401
-            except Exception:
-                pass
-
-        threading.Thread(target=work, name="ems-preload", daemon=True).start()
-
     def read_question(self, prompt: str, secure: bool) -> str:
         """The host's reader for questions asked while a command runs."""
         from prompt_toolkit import PromptSession
@@ -253,7 +325,14 @@ class Repl:
 
     def loop(self) -> int:
         self._pt_session = self._build_session()
-        self._preload()
+        loader = self._loader
+        if loader is not None and not loader.started:
+            # Load the session once the first prompt is on the screen: started earlier, the
+            # loading thread would only slow the prompt down (both need the interpreter).
+            def kick(_app: Any) -> None:
+                loader.start()
+
+            self._pt_session.app.after_render += kick
         while True:
             try:
                 text = self._pt_session.prompt(self.prompt_text() + " ")
@@ -263,6 +342,13 @@ class Repl:
                 return 0
             if not text.strip():
                 continue
+            from ems.host.session import SessionError
+
+            try:
+                self.session  # a session still loading in the background: wait for it
+            except SessionError as e:
+                self.write(f"{e}\n")
+                return 1
             code = self.run_line(text)
             if code is not None:
                 return int(code)
@@ -270,17 +356,29 @@ class Repl:
 
 def run_repl(opts: Any) -> int:
     from ems.host.repl_host import ReplHost
-    from ems.host.session import Session, SessionError
 
     out = sys.stdout
     host = ReplHost(out=out)
-    try:
-        session = Session.create(stdout=out, stderr=sys.stderr, interactive=True,
-                                 state_file=getattr(opts, "state", None), host=host, width=host.ui_width)
-    except SessionError as e:
-        sys.stderr.write(f"{e}\n")
-        return 1
-    repl = Repl(session, host, opts, out)
+    state = getattr(opts, "state", None)
+    run_profile = not getattr(opts, "no_profile", False) and profile_path().is_file()
+
+    def create() -> Any:
+        from ems.host.session import Session
+
+        return Session.create(stdout=out, stderr=sys.stderr, interactive=True, state_file=state,
+                              host=host, width=host.ui_width)
+
+    loader = SessionLoader(create)
+    if state is not None or run_profile:
+        # The profile runs before the first prompt, and a bad state file is reported first.
+        from ems.host.session import SessionError
+
+        try:
+            loader.run_now()
+        except SessionError as e:
+            sys.stderr.write(f"{e}\n")
+            return 1
+    repl = Repl(loader, host, opts, out)
     host.reader = repl.read_question
     if not getattr(opts, "no_logo", False):
         import random
@@ -288,7 +386,7 @@ def run_repl(opts: Any) -> int:
         from ems.host.banner import banner
 
         repl.write(banner(random.Random()) + "\n")
-    if not getattr(opts, "no_profile", False):
+    if run_profile:
         repl.run_profile()
     try:
         return repl.loop()

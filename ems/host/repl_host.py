@@ -21,7 +21,6 @@ import shutil
 import sys
 from typing import Any, Callable, TextIO
 
-from ems.format import OutDefaultFormatter
 from ems.runtime.host import Host, HostNonInteractiveError, NONINTERACTIVE_MESSAGE
 
 # System.ConsoleColor -> ANSI SGR foreground code (background is +10).
@@ -91,11 +90,23 @@ class ReplHost(Host):
         self.ui_width = width or terminal_width(self.out)
         self.interactive = interactive
         self.reader = reader  # (prompt, secure) -> line; raises EOFError / KeyboardInterrupt
-        self.formatter = OutDefaultFormatter(width=self.ui_width)
+        self._formatter: Any = None  # made on first output (keeps ems.format off the first prompt)
         self.transcript: list[Any] = []  # Start-Transcript sinks (callables taking plain text)
         self._progress: Any = None  # rich Progress while a bar is shown
         self._tasks: dict[Any, Any] = {}
         self.at_line_start = True
+
+    @property
+    def formatter(self) -> Any:
+        if self._formatter is None:
+            from ems.format import OutDefaultFormatter
+
+            self._formatter = OutDefaultFormatter(width=self.ui_width)
+        return self._formatter
+
+    @formatter.setter
+    def formatter(self, value: Any) -> None:
+        self._formatter = value
 
     # -- the terminal ---------------------------------------------------------------------
     def resize(self, width: int | None = None) -> None:
@@ -103,11 +114,11 @@ class ReplHost(Host):
         w = width or terminal_width(self.out, self.ui_width)
         if w != self.ui_width:
             self.ui_width = w
-            self.formatter = OutDefaultFormatter(width=w)
+            self._formatter = None
 
     def reset(self) -> None:
         """After a stopped pipeline: drop a half-written table, remove progress bars."""
-        self.formatter = OutDefaultFormatter(width=self.ui_width)
+        self._formatter = None
         self._stop_progress()
 
     def _write(self, text: str, sgr_code: str = "") -> None:
@@ -129,7 +140,8 @@ class ReplHost(Host):
         self.at_line_start = text.endswith("\n")
 
     def _flush_output(self) -> None:
-        self._write(self.formatter.close())
+        if self._formatter is not None:
+            self._write(self._formatter.close())
 
     # -- output ---------------------------------------------------------------------------
     def write_output(self, obj: Any) -> None:
