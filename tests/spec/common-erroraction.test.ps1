@@ -242,3 +242,91 @@ try { f } catch { "caught: $($_.Exception.Message)" }
 ## STDOUT:
 caught: inner throw
 ## END
+
+#### ErrorActionPreference Stop catches an unknown command
+$ErrorActionPreference = 'Stop'
+try { Get-Nope } catch { 'caught: ' + $_.FullyQualifiedErrorId }
+## STDOUT:
+caught: CommandNotFoundException
+## END
+
+#### an unknown command is catchable without Stop
+try { Get-Nope } catch { 'caught' }
+## STDOUT:
+caught
+## END
+
+#### -ErrorAction Stop on a cmdlet error
+try { Get-Item 'C:\no\such\path.txt' -ErrorAction Stop } catch { $_.Exception.Message; $_.CategoryInfo.Category }
+## STDOUT:
+Cannot find path 'C:\no\such\path.txt' because it does not exist.
+ObjectNotFound
+## END
+
+#### cmdlet error without Stop continues
+Get-Item 'C:\no\such\path.txt'
+'after'
+## STDERR-CONTAINS: Cannot find path 'C:\no\such\path.txt' because it does not exist.
+## STDERR-CONTAINS: + CategoryInfo          : ObjectNotFound: (C:\no\such\path.txt:String) [Get-Item], ItemNotFoundException
+## STDOUT:
+after
+## END
+
+#### ErrorActionPreference Continue is the default
+$ErrorActionPreference
+## STDOUT:
+Continue
+## END
+
+#### preference variable defaults
+$WarningPreference
+$VerbosePreference
+$DebugPreference
+$ConfirmPreference
+$WhatIfPreference
+## STDOUT:
+Continue
+SilentlyContinue
+SilentlyContinue
+High
+False
+## END
+
+#### ErrorActionPreference set inside a function stays there
+function f { $ErrorActionPreference = 'SilentlyContinue'; Write-Error 'hidden in f' }
+f
+Write-Error 'shown outside'
+## STDERR-CONTAINS: shown outside
+## STDOUT:
+## END
+
+#### throw is terminating even with SilentlyContinue preference
+$ErrorActionPreference = 'SilentlyContinue'
+try { throw 'still thrown' } catch { "caught: $_" }
+## STDOUT:
+caught: still thrown
+## END
+
+#### finally runs when -ErrorAction Stop fires
+try { Write-Error 'x' -ErrorAction Stop } catch { 'catch' } finally { 'finally' }
+## STDOUT:
+catch
+finally
+## END
+
+#### Error is an ArrayList of ErrorRecords
+Write-Error 'e' -ErrorAction SilentlyContinue
+$Error.GetType().Name
+$Error[0].GetType().Name
+## STDOUT:
+ArrayList
+ErrorRecord
+## END
+
+#### Error.Clear empties the list
+Write-Error 'e' -ErrorAction SilentlyContinue
+$Error.Clear()
+$Error.Count
+## STDOUT:
+0
+## END

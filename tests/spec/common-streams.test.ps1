@@ -133,3 +133,69 @@ f -Verbose
 ## STDOUT:
 x=
 ## END
+
+#### Write-Warning at script level
+Write-Warning 'top level warning'
+'after'
+## STDERR-CONTAINS: WARNING: top level warning
+## STDOUT:
+after
+## END
+
+#### warnings do not go to stdout
+$r = Write-Warning 'not captured'
+"r is null: $($r -eq $null)"
+## STDERR-CONTAINS: WARNING: not captured
+## STDOUT:
+r is null: True
+## END
+
+#### -WarningAction Ignore hides warnings
+Write-Warning 'ignored warning' -WarningAction Ignore
+'after'
+## STDOUT:
+after
+## END
+
+#### VerbosePreference set inside a function
+function f { $VerbosePreference = 'Continue'; Write-Verbose 'inside only' }
+f
+Write-Verbose 'outside hidden'
+## STDERR-CONTAINS: VERBOSE: inside only
+## STDOUT:
+## END
+
+#### verbose redirected to output with 4>&1
+function f { [CmdletBinding()] param() Write-Verbose 'to output' }
+$r = f -Verbose 4>&1
+$r.GetType().Name
+"$r"
+## STDOUT:
+VerboseRecord
+to output
+## END
+
+#### warning redirected to output with 3>&1
+$r = Write-Warning 'w out' 3>&1
+$r.GetType().Name
+$r.Message
+## STDOUT:
+WarningRecord
+w out
+## END
+
+#### error redirected to output with 2>&1
+$r = Write-Error 'e out' 2>&1
+$r.GetType().Name
+"$r"
+## STDOUT:
+ErrorRecord
+e out
+## END
+
+#### Write-Verbose message with -Verbose on a nested cmdlet call
+function f { [CmdletBinding()] param() Write-Verbose "value is $(1 + 1)" }
+f -Verbose
+## STDERR-CONTAINS: VERBOSE: value is 2
+## STDOUT:
+## END
