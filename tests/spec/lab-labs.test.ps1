@@ -89,13 +89,12 @@ E1403              2          4          2             0 {2, 2, 2}
 
 ## END
 
-#### after the switchover the hint asks for KB981002
+#### after suspending activation the hint asks for the switchover
 Start-Lab SP1RollingUpgrade 6> $null
-Get-MailboxDatabaseCopyStatus -Server E1402 | Suspend-MailboxDatabaseCopy -ActivationOnly -Confirm:$False -SuspendComment "Install  SP1 for Exchange 2010"
-Move-ActiveMailboxDatabase -Server E1402 | Out-Null
+'DB01', 'DB02', 'DB03', 'DB04', 'DB05', 'DB06' | ForEach-Object { Suspend-MailboxDatabaseCopy "$_\E1402" -ActivationOnly -Confirm:$False -SuspendComment "Install SP1" }
 Get-LabHint
 ## STDOUT:
-SP1 setup needs hotfix KB981002 on Windows Server 2008 R2 DAG members. On E1402: Enter-LabServer E1402; wusa.exe C:\Updates\Windows6.1-KB981002-x64.msu /quiet /norestart
+E1402 still hosts active databases (DB03, DB04). Switch them over before touching it: Move-ActiveMailboxDatabase -Server E1402.
 ## END
 
 #### tips about the seeded topics
