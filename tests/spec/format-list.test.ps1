@@ -242,3 +242,38 @@ N : 1
 
 next
 ## END
+
+#### wildcard property names in a list
+[pscustomobject]@{Bx=1; A=2; By=3} | Format-List B*
+## STDOUT:
+
+
+Bx : 1
+By : 3
+
+
+
+## END
+
+#### Measure-Object result is a list with empty values
+1, 2, 3 | Measure-Object -Sum | Out-String -Stream | ForEach-Object { "[$_]" }
+## STDOUT:
+[]
+[]
+[Count    : 3]
+[Average  : ]
+[Sum      : 6]
+[Maximum  : ]
+[Minimum  : ]
+[Property : ]
+[]
+[]
+[]
+## END
+
+#### Select-Object -ExpandProperty gives plain values
+[pscustomobject]@{Name='n1'}, [pscustomobject]@{Name='n2'} | Select-Object -ExpandProperty Name
+## STDOUT:
+n1
+n2
+## END

@@ -280,3 +280,72 @@ $lines = $o | Format-Table | Out-String -Width 40 -Stream
 0
 True
 ## END
+
+#### wildcard property names
+[pscustomobject]@{Alpha=1; Beta=2; Apex=3} | Format-Table A*
+## STDOUT:
+
+Alpha Apex
+----- ----
+    1    3
+
+
+## END
+
+#### column width from the widest value
+'a', 'bbbbbb' | ForEach-Object { [pscustomobject]@{Name=$_; Len=$_.Length} } | Format-Table | Out-String -Stream | ForEach-Object { "[$_]" }
+## STDOUT:
+[]
+[Name   Len]
+[----   ---]
+[a        1]
+[bbbbbb   6]
+[]
+[]
+## END
+
+#### a property the object lacks gives an empty column
+[pscustomobject]@{A=1} | Format-Table A, Missing | Out-String -Stream | ForEach-Object { "[$_]" }
+## STDOUT:
+[]
+[A Missing]
+[- -------]
+[1        ]
+[]
+[]
+## END
+
+#### collection cut at the enumeration limit in a cell
+[pscustomobject]@{Id=1; Items=1..6} | Format-Table | Out-String -Stream | ForEach-Object { "[$_]" }
+## STDOUT:
+[]
+[Id Items          ]
+[-- -----          ]
+[ 1 {1, 2, 3, 4...}]
+[]
+[]
+## END
+
+#### text with spaces in a cell
+[pscustomobject]@{Name='two words'; N=2} | Format-Table
+## STDOUT:
+
+Name      N
+----      -
+two words 2
+
+
+## END
+
+#### sorted rows
+3, 1, 2 | ForEach-Object { [pscustomobject]@{V=$_} } | Sort-Object V | Format-Table
+## STDOUT:
+
+V
+-
+1
+2
+3
+
+
+## END
