@@ -24,4 +24,6 @@ def all_cmdlets() -> dict[str, type[Cmdlet]]:
         package = importlib.import_module(package_name)
         for info in pkgutil.iter_modules(package.__path__):
             importlib.import_module(f"{package_name}.{info.name}")
-    return {c.name: c for c in _subclasses(Cmdlet) if c.name}
+    # Only classes defined in the library count: a test may subclass Cmdlet for its own use.
+    return {c.name: c for c in _subclasses(Cmdlet)
+            if c.name and c.__module__.startswith(_PACKAGES)}
