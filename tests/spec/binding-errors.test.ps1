@@ -284,3 +284,21 @@ f -Value $null
 ## STDOUT:
 null: True
 ## END
+
+#### unknown named parameter on a cmdlet
+Get-Date -Bogus 1
+'after'
+## STDERR-CONTAINS: Get-Date : A parameter cannot be found that matches parameter name 'Bogus'.
+## STDERR-CONTAINS: + FullyQualifiedErrorId : NamedParameterNotFound,Microsoft.PowerShell.Commands.GetDateCommand
+## STDOUT:
+after
+## END
+
+#### cmdlet int parameter given a word
+Get-Date -Year abc
+'after'
+## STDERR-CONTAINS: Get-Date : Cannot bind parameter 'Year'. Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."
+## STDERR-CONTAINS: + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.GetDateCommand
+## STDOUT:
+after
+## END
