@@ -20,10 +20,11 @@ WELCOME = """\
 
 Full list of cmdlets: Get-Command
 Only Exchange cmdlets: Get-ExCommand
-Cmdlets that match a specific string: Help *<string>*
-Get general help: Help
-Get help for a cmdlet: Help <cmdlet name> or <cmdlet name> -?
+Cmdlets that match a specific string: Get-Help *<string>*
+Get general help: Get-Help
+Get help for a cmdlet: Get-Help <cmdlet name> or <cmdlet name> -?
 Show full output for a command: <command> | Format-List
+Show another tip of the day: Get-Tip
 """
 
 

@@ -20,7 +20,8 @@ def _probe() -> str:
     argv = shell_argv()
     env = shell_env(os.environ.get("HOME", "/tmp"))
     out = subprocess.run(argv + ["-NoProfile", "-Command",
-                                 "'ok'; foreach ($n in 'Read-Host','Get-History','Get-MailboxDatabase') "
+                                 "'ok'; foreach ($n in 'Read-Host','Get-History','Get-MailboxDatabase','Get-Credential',"
+                                 "'Enter-LabServer') "
                                  "{ if (Get-Command $n -ErrorAction SilentlyContinue) { \"has:$n\" } }"],
                          env=env, cwd=str(ROOT), capture_output=True, text=True, timeout=120)
     return out.stdout
@@ -215,6 +216,48 @@ def test_read_host_and_secure_input():
         out = sh.expect_prompt()
         assert "hunter2" not in out
         assert "*" in out
+
+
+@pytest.mark.skipif(not has("Get-Credential"), reason="Get-Credential not available yet")
+def test_get_credential_masks_the_password():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        sh.send_line("$c = Get-Credential")
+        sh.accepted()
+        sh.expect_exact("User:")
+        sh.send_line("CONTOSO\\admin")
+        sh.expect_exact("Password for user CONTOSO\\admin:")
+        sh.send_line("pw123")
+        out = sh.expect_prompt()
+        assert "pw123" not in out
+        assert "*****" in out
+        assert "CONTOSO\\admin" in sh.run("$c.UserName")
+
+
+def test_progress_bar_is_drawn_then_erased():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        sh.send_line("1..3 | ForEach-Object { Write-Progress -Activity Working -Status \"step $_\" "
+                     "-PercentComplete ($_ * 30) }; 'after'")
+        sh.accepted()
+        sh.expect_exact("Working")
+        sh.expect_exact("90%")
+        sh.expect_exact("\x1b[2K")  # the transient bar is erased
+        sh.expect_exact("after")
+        sh.expect_prompt()
+
+
+@pytest.mark.skipif(not has("Enter-LabServer"), reason="Enter-LabServer not available yet")
+def test_prompt_shows_the_lab_server():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        server = sh.run("(Get-ExchangeServer | Where-Object { $_.IsMailboxServer } | Sort-Object Name "
+                        "| Select-Object -Last 1).Name").strip().splitlines()[-1].strip()
+        sh.send_line(f"Enter-LabServer {server}")
+        sh.accepted()
+        sh.expect_exact(f"[{server}]: [PS] C:\\Windows\\system32>")
+        sh.run("Exit-LabServer")
+        assert f"[{server}]" not in sh.before
 
 
 def test_errors_are_red_and_warnings_yellow():
