@@ -531,7 +531,7 @@ class ConvertToJson(Cmdlet):
     name = "ConvertTo-Json"
     module = UTIL_MODULE
     parameters = (
-        Parameter("InputObject", OBJ, position=0, mandatory=True, pipeline=True,
+        Parameter("InputObject", OBJ, position=0, mandatory=True, pipeline=True, allow_null=True,
                   help="Specifies the objects to convert to JSON."),
         Parameter("Depth", INT, validate_range=(1, 2147483647),
                   help="Specifies how many levels of contained objects are included (default 2)."),

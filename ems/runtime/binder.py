@@ -217,9 +217,6 @@ class ScriptParameter(Parameter):
 
     remaining: bool = False  # ValueFromRemainingArguments
     validate_script: Any = None  # a ScriptBlock value
-    allow_null: bool = False
-    allow_empty_string: bool = False
-    allow_empty_collection: bool = False
     default_fn: Any = field(default=None, hash=False, compare=False)  # compiled default expression
     type_constraint: str | None = None  # the written type ([int]) when there is one
     help_message: str = ""
@@ -630,18 +627,18 @@ class ParameterBinder:
         return any(sp.mandatory for sp in p.per_set.values())
 
     def _check_null(self, p: Parameter, value: Any, extent: Any) -> None:
-        if not self._is_mandatory(p) or getattr(p, "allow_null", False):
+        if not self._is_mandatory(p) or p.allow_null:
             return
         if value is None:
             raise self._err(f"Cannot bind argument to parameter '{p.name}' because it is null.",
                             "ParameterArgumentValidationErrorNullNotAllowed", extent,
                             ParameterBindingValidationException, ErrorCategory.InvalidData)
         if value == "" and isinstance(value, str) and p.type.lower() in ("system.string", "string") \
-                and not getattr(p, "allow_empty_string", False):
+                and not p.allow_empty_string:
             raise self._err(f"Cannot bind argument to parameter '{p.name}' because it is an empty string.",
                             "ParameterArgumentValidationErrorEmptyStringNotAllowed", extent,
                             ParameterBindingValidationException, ErrorCategory.InvalidData)
-        if isinstance(value, list) and not value and not getattr(p, "allow_empty_collection", False) \
+        if isinstance(value, list) and not value and not p.allow_empty_collection \
                 and p.type.endswith("[]"):
             raise self._err(f"Cannot bind argument to parameter '{p.name}' because it is an empty array.",
                             "ParameterArgumentValidationErrorEmptyArrayNotAllowed", extent,

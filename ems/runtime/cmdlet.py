@@ -61,6 +61,8 @@ class Parameter:
     Validation: ``validate_set`` (case-insensitive values), ``validate_range`` (min, max),
     ``validate_not_null``, ``validate_not_null_or_empty``, ``validate_count`` (min, max),
     ``validate_pattern`` (regex), ``validate_length`` (min, max).
+    ``allow_null`` / ``allow_empty_string`` / ``allow_empty_collection`` (AllowNull,
+    AllowEmptyString, AllowEmptyCollection) let a mandatory parameter take $null, '' or @().
     ``dont_show`` hides it from help and completion.
     """
 
@@ -82,6 +84,9 @@ class Parameter:
     validate_pattern: str | None = None
     validate_length: tuple[int, int] | None = None
     accept_wildcard: bool = False
+    allow_null: bool = False
+    allow_empty_string: bool = False
+    allow_empty_collection: bool = False
     default: Any = None
     help: str = ""
     dont_show: bool = False

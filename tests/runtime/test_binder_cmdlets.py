@@ -314,3 +314,21 @@ def test_by_property_name_without_conversion_beats_by_value_with_conversion():
     assert host.stderr == ""
     assert host.stdout.splitlines() == ["LiteralPath=C:\\a\\b.log", "Path=c.log"]
 
+
+
+class NullThing(Cmdlet):
+    name = "Null-Thing"
+    parameters = (Parameter("Value", "System.String", position=0, mandatory=True, allow_null=True,
+                            allow_empty_string=True),
+                  Parameter("Strict", "System.String", mandatory=True))
+
+    def process(self):
+        self.write_object(f"[{to_string(self.Value)}]")
+
+
+def test_allow_null_and_empty_string_on_cmdlet_parameters():
+    host = BufferHost(formatter=lambda o: to_string(o))
+    engine = Engine(host, cmdlets={"Null-Thing": NullThing})
+    engine.run_script("Null-Thing $null -Strict a; Null-Thing '' -Strict a; Null-Thing x -Strict ''", as_file=False)
+    assert host.stdout.splitlines() == ["[]", "[]"]
+    assert "Cannot bind argument to parameter 'Strict' because it is an empty string." in host.stderr

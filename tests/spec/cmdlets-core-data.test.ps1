@@ -195,3 +195,9 @@ Hashtable
           }
 }
 ## END
+
+#### ConvertTo-Json of $null (InputObject allows null)
+$null | ConvertTo-Json
+## STDOUT:
+null
+## END
