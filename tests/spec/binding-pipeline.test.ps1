@@ -234,3 +234,64 @@ function f { [CmdletBinding()] param([string]$Name) process { 'body' } }
 ## STDOUT:
 after
 ## END
+
+#### cmdlet binds pipeline input by property name
+[pscustomobject]@{ Path = 'C:\data\file.txt' } | Split-Path
+## STDOUT:
+C:\data
+## END
+
+#### Where-Object comparison syntax binds the property and value
+1..5 | ForEach-Object { [pscustomobject]@{N=$_} } | Where-Object N -gt 3 | ForEach-Object { $_.N }
+## STDOUT:
+4
+5
+## END
+
+#### ForEach-Object with a member name
+'a', 'abc' | ForEach-Object Length
+## STDOUT:
+1
+3
+## END
+
+#### Sort-Object property given positionally
+[pscustomobject]@{K=2}, [pscustomobject]@{K=1} | Sort-Object K | ForEach-Object { $_.K }
+## STDOUT:
+1
+2
+## END
+
+#### Measure-Object takes the pipeline by value
+1, 2, 3, 4 | Measure-Object | ForEach-Object { $_.Count }
+## STDOUT:
+4
+## END
+
+#### -OutBuffer is accepted
+function f { [CmdletBinding()] param() 'buffered' }
+f -OutBuffer 10
+Write-Output 'also' -OutBuffer 2
+## STDOUT:
+buffered
+also
+## END
+
+#### Write-Output -NoEnumerate keeps an array whole
+function p { [CmdletBinding()] param([Parameter(ValueFromPipeline=$true)]$X) process { "count:$(@($X).Count)" } }
+Write-Output -NoEnumerate (1, 2, 3) | p
+## STDOUT:
+count:3
+## END
+
+#### pipeline input to a parameter set that takes it
+function g {
+  [CmdletBinding(DefaultParameterSetName='Name')]
+  param([Parameter(ParameterSetName='Name', ValueFromPipeline=$true)][string]$Name,
+        [Parameter(ParameterSetName='Id')][int]$Id)
+  process { "$($PSCmdlet.ParameterSetName):$Name" }
+}
+'n1' | g
+## STDOUT:
+Name:n1
+## END
