@@ -5,7 +5,7 @@ Get-Credential), Invoke-Command, and the refused process starters (Start-Process
 Invoke-Item).
 
 Session state these cmdlets keep (loaded modules and snap-ins, the open transcript) lives in
-one `SessionExtras` object attached to the execution context on first use.
+the execution context's `session_extras` (ems.runtime.context.SessionExtras).
 
 Invoke-Command -ComputerName runs the script block locally "as if on that server": while it
 runs, $env:COMPUTERNAME (and the model's `computer_name`, when the model has one) name that
@@ -19,6 +19,7 @@ from typing import Any
 from cmdlets.core.files import (FS_MODULE, STR, STRS, SWITCH, UTIL_MODULE, as_list, fs_of, report, to_str)
 from ems.runtime import filesystem as fsm
 from ems.runtime.cmdlet import Cmdlet, Parameter
+from ems.runtime.context import CORE_SNAPINS, SessionExtras
 from ems.runtime.filesystem import FileSystemError
 from ems.runtime.psobject import PSNoteProperty, PSObject, base_object
 
@@ -31,22 +32,9 @@ SB = "System.Management.Automation.ScriptBlock"
 # =============================================================== session state
 
 
-class SessionExtras:
-    def __init__(self) -> None:
-        self.modules: dict[str, "ModuleInfo"] = {}
-        self.snapins: list[str] = list(CORE_SNAPINS)
-        self.transcript: "Transcript | None" = None
-
-
 def extras(ctx: Any) -> SessionExtras:
-    st = getattr(ctx, "ems_session_extras", None)
-    if st is None:
-        st = SessionExtras()
-        try:
-            setattr(ctx, "ems_session_extras", st)
-        except AttributeError:
-            pass
-    return st
+    """The session's modules, snap-ins and transcript (ExecutionContext.session_extras)."""
+    return ctx.session_extras
 
 
 # =============================================================== history
@@ -588,9 +576,6 @@ class ExportModuleMember(Cmdlet):
 
 # =============================================================== snap-ins
 
-CORE_SNAPINS = ("Microsoft.PowerShell.Diagnostics", "Microsoft.WSMan.Management", "Microsoft.PowerShell.Core",
-                "Microsoft.PowerShell.Utility", "Microsoft.PowerShell.Host", "Microsoft.PowerShell.Management",
-                "Microsoft.PowerShell.Security")
 EXCHANGE_SNAPINS = ("Microsoft.Exchange.Management.PowerShell.E2010",
                     "Microsoft.Exchange.Management.PowerShell.Setup",
                     "Microsoft.Exchange.Management.PowerShell.Support",

@@ -273,6 +273,28 @@ def arraylist_add(al: Any, item: Any) -> None:
 # ------------------------------------------------------------------ the context
 
 
+# The snap-ins a Windows PowerShell 2.0 session starts with (Get-PSSnapin).
+CORE_SNAPINS = ("Microsoft.PowerShell.Diagnostics", "Microsoft.WSMan.Management", "Microsoft.PowerShell.Core",
+                "Microsoft.PowerShell.Utility", "Microsoft.PowerShell.Host", "Microsoft.PowerShell.Management",
+                "Microsoft.PowerShell.Security")
+
+
+class SessionExtras:
+    """Session state kept for the core session cmdlets (cmdlets/core/session.py):
+
+    ``modules``: the imported modules, lower-case name -> ModuleInfo (Import-Module,
+    Get-Module, Remove-Module); ``snapins``: the loaded snap-in names, core ones first
+    (Add-PSSnapin, Get-PSSnapin, Remove-PSSnapin); ``transcript``: the running
+    Start-Transcript, or None."""
+
+    __slots__ = ("modules", "snapins", "transcript")
+
+    def __init__(self) -> None:
+        self.modules: dict[str, Any] = {}
+        self.snapins: list[str] = list(CORE_SNAPINS)
+        self.transcript: Any = None
+
+
 class ExecutionContext:
     """One session: scopes, commands, host, streams, model."""
 
@@ -297,7 +319,7 @@ class ExecutionContext:
         self.native_commands: dict[str, Callable] = {k.lower(): v for k, v in (native_commands or {}).items()}
         self.current_exceptions: list[BaseException] = []  # for `throw` inside catch
         self.runtime_stack: list[Any] = []  # CommandRuntimes of the advanced functions running
-        self.transcript = None
+        self.session_extras = SessionExtras()  # modules, snap-ins, transcript
         self.psdebug_strict = False
         from ems.runtime.streams import Streams
         self.streams = Streams.default(self)

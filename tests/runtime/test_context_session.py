@@ -83,3 +83,12 @@ def test_invoke_command_from_python():
     assert ctx.invoke_command("triple", [4]) == [12]
     sb = ctx.create_scriptblock("param($x) $x + 1")
     assert ctx.invoke_scriptblock(sb, [1]) == [2]
+
+
+def test_session_extras_is_a_field_of_the_context():
+    from ems.runtime.context import CORE_SNAPINS, ExecutionContext, SessionExtras
+    from ems.runtime.host import BufferHost
+    ctx = ExecutionContext(BufferHost())
+    assert isinstance(ctx.session_extras, SessionExtras)
+    assert ctx.session_extras.modules == {} and ctx.session_extras.transcript is None
+    assert ctx.session_extras.snapins == list(CORE_SNAPINS)
