@@ -182,18 +182,19 @@ def resolve_mailboxes(cmdlet: Any, value: Any, wildcard_ok: bool = True) -> Iter
             cmdlet.report(e, target=text_of(ident))
 
 
-def _apply(objects: Iterable[Mailbox], preds: list[Callable[[Any], bool]]) -> Iterable[Mailbox]:
+def _apply(objects: Iterable[Mailbox], preds: list[Callable[[Any], bool]], arbitration: bool) -> Iterable[Mailbox]:
+    """The objects the predicates accept; arbitration mailboxes only show with -Arbitration (and
+    then only they do). The common unfiltered case is one cheap attribute test per mailbox."""
     preds = [p for p in preds if p]
+    if arbitration:
+        objects = (m for m in objects if m.recipient_type_details == "ArbitrationMailbox")
+    else:
+        objects = (m for m in objects if m.recipient_type_details != "ArbitrationMailbox")
     if not preds:
         return objects
+    if len(preds) == 1:
+        return filter(preds[0], objects)
     return (m for m in objects if all(p(m) for p in preds))
-
-
-def _hidden_kinds(cmdlet: Any) -> Callable[[Mailbox], bool] | None:
-    """Arbitration mailboxes only show with -Arbitration (and then only they do)."""
-    if getattr(cmdlet, "Arbitration", False):
-        return lambda m: m.recipient_type_details == "ArbitrationMailbox"
-    return lambda m: m.recipient_type_details != "ArbitrationMailbox"
 
 
 def mailbox_query(cmdlet: Any) -> Iterable[Mailbox] | None:
@@ -210,7 +211,6 @@ def mailbox_query(cmdlet: Any) -> Iterable[Mailbox] | None:
         return None
     preds.append(ou)
     preds.append(type_matcher(getattr(cmdlet, "RecipientTypeDetails", None)))
-    preds.append(_hidden_kinds(cmdlet))
     if getattr(cmdlet, "Anr", None) is not None:
         preds.append(anr_matcher(cmdlet.Anr))
     database = getattr(cmdlet, "Database", None)
@@ -230,7 +230,7 @@ def mailbox_query(cmdlet: Any) -> Iterable[Mailbox] | None:
         source = [m for _, m in resolve_mailboxes(cmdlet, ident)]
     else:
         source = org.mailboxes  # a snapshot list (NamedCollection iterates over a copy)
-    return _apply(source, preds)
+    return _apply(source, preds, bool(getattr(cmdlet, "Arbitration", False)))
 
 
 def _ignored(cmdlet: Any, handled: Iterable[str]) -> None:
@@ -637,7 +637,7 @@ class NewMailbox(ExchangeCmdlet):
             return
         smtp = text_of(self.PrimarySmtpAddress) if self.PrimarySmtpAddress is not None else None
         try:
-            mbx = org.new_mailbox(name, db, alias=str(self.Alias) if self.Alias is not None else None,
+            mbx = org.new_mailbox(name, db, alias=str(self.Alias) if self.Alias is not None else _alias_from(upn),
                                   display_name=str(self.DisplayName) if self.DisplayName is not None else None,
                                   smtp=smtp, recipient_type_details=kind,
                                   first_name=str(self.FirstName or ""), last_name=str(self.LastName or ""),
@@ -652,6 +652,15 @@ class NewMailbox(ExchangeCmdlet):
         if self.ResetPasswordOnNextLogon:
             mbx.org.touch()
         self.write_object(mbx)
+
+
+def _alias_from(upn: str | None) -> str | None:
+    """Without -Alias, a user's alias is the left side of its user principal name (as documented for
+    New-Mailbox), with the characters an alias cannot hold removed; None lets the model use the name."""
+    if not upn or "@" not in upn:
+        return None
+    left = re.sub(r"[^A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]", "", upn.split("@", 1)[0]).strip(".")
+    return left or None
 
 
 def _provisioning_database(org: Any) -> Any:
