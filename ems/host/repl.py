@@ -205,6 +205,7 @@ class Repl:
     def _build_session(self) -> Any:
         from prompt_toolkit import PromptSession
         from prompt_toolkit.completion import Completer as PTCompleter, Completion as PTCompletion
+        from prompt_toolkit.filters import is_searching
         from prompt_toolkit.history import FileHistory, InMemoryHistory
         from prompt_toolkit.key_binding import KeyBindings
         from prompt_toolkit.shortcuts import CompleteStyle
@@ -226,7 +227,8 @@ class Repl:
 
         kb = KeyBindings()
 
-        @kb.add("enter")
+        # Not while Ctrl+R searches: there Enter accepts the search (prompt_toolkit's own binding).
+        @kb.add("enter", filter=~is_searching)
         def _enter(event):  # noqa: ANN001
             buf = event.current_buffer
             if buf.complete_state is not None:
@@ -238,7 +240,7 @@ class Repl:
             else:
                 buf.validate_and_handle()
 
-        @kb.add("c-d")
+        @kb.add("c-d", filter=~is_searching)
         def _ctrl_d(event):  # noqa: ANN001
             buf = event.current_buffer
             if not buf.text:
@@ -307,6 +309,10 @@ class Repl:
         history = getattr(self.engine.context, "history", None)
         if history and getattr(history[-1], "ExecutionStatus", "") == "Stopped" and history[-1].CommandLine == text:
             self._stopped()
+        elif not getattr(host, "at_line_start", True):
+            # Write-Host -NoNewline at the end: the prompt starts on a line of its own
+            self.write("\n")
+            host.at_line_start = True
         return code
 
     def _stopped(self) -> None:

@@ -139,6 +139,15 @@ class ReplHost(Host):
             self.out.flush()
         self.at_line_start = text.endswith("\n")
 
+    def clear_screen(self) -> None:
+        """Clear-Host: clears the terminal (and its scroll-back); nothing when not a terminal."""
+        self._flush_output()
+        self._stop_progress()
+        if self.color:
+            self.out.write("\x1b[H\x1b[2J\x1b[3J")
+            self.out.flush()
+            self.at_line_start = True
+
     def _flush_output(self) -> None:
         if self._formatter is not None:
             self._write(self._formatter.close())

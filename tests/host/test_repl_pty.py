@@ -304,6 +304,44 @@ def test_history_persists_across_sessions(tmp_path):
         sh.expect_prompt()
 
 
+def test_ctrl_r_searches_the_history():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        sh.run("'alpha-one'")
+        sh.run("'beta-two'")
+        sh.send("\x12")  # Ctrl+R
+        time.sleep(0.3)
+        sh.send("alpha")
+        time.sleep(0.3)
+        sh.send("\r")  # accept the search
+        time.sleep(0.3)
+        out = sh.run("")  # run what was found
+        assert "alpha-one" in out
+        assert "beta-two" not in out
+
+
+@pytest.mark.skipif(not has("Get-History"), reason="Get-History not available yet")
+def test_get_history_and_invoke_history():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        sh.run("'first-line'")
+        out = sh.run('Get-History | ForEach-Object { "$($_.Id):$($_.CommandLine):$($_.ExecutionStatus)" }')
+        assert "1:'first-line':Completed" in out
+        out = sh.run("Invoke-History 1")
+        assert "first-line" in out
+
+
+def test_clear_host_and_no_newline_output():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        out = sh.run("Write-Host -NoNewline 'no-newline'")
+        assert out.endswith("no-newline\r\n")  # the prompt still starts on its own line
+        sh.send_line("cls")
+        sh.accepted()
+        sh.expect_exact("\x1b[2J")
+        sh.expect_prompt()
+
+
 def test_profile_runs_unless_noprofile(tmp_path):
     profile = tmp_path / ".ems" / "Microsoft.PowerShell_profile.ps1"
     profile.parent.mkdir(parents=True)
