@@ -54,11 +54,12 @@ class Session:
                state_file: str | None = None, host: Any = None, width: int = 120,
                location: str | None = None) -> "Session":
         from cmdlets import all_cmdlets
+        from cmdlets.lab.native import native_commands
         from ems.runtime.engine import Engine
 
         model = build_model(state_file)
         host = host or StreamHost(stdout, stderr, width=width, interactive=interactive)
-        engine = Engine(host, model=model, cmdlets=all_cmdlets())
+        engine = Engine(host, model=model, cmdlets=all_cmdlets(), native_commands=native_commands())
         if location is None and not interactive:
             # One-shot runs start where the user is, as pwsh does; the REPL starts in
             # C:\Windows\system32 like the EMS shortcut.
@@ -72,13 +73,16 @@ class Session:
 
     def _after_command(self) -> None:
         """Saves the state file after a command that changed the model."""
-        if self.state_file is None or self.model is None:
+        # Start-Lab and Import-LabState replace the organization: save the one in use now.
+        model = self.engine.context.model
+        if self.state_file is None or model is None:
             return
-        changes = getattr(self.model, "change_count", 0)
-        if changes != self._saved_changes:
+        changes = getattr(model, "change_count", 0)
+        if model is not self.model or changes != self._saved_changes:
             from ems.model import persist
 
-            persist.save(self.model, Path(self.state_file))
+            persist.save(model, Path(self.state_file))
+            self.model = model
             self._saved_changes = changes
 
     def run_profile(self) -> None:
