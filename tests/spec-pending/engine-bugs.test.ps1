@@ -1,0 +1,268 @@
+#### a scalar becomes a one-element array
+# expected per 5.1; held out of tests/spec/binding-named.test.ps1
+function f { [CmdletBinding()] param([string[]]$Names) $Names.GetType().Name; $Names.Count }
+f -Names one
+## STDOUT:
+String[]
+1
+## END
+
+#### input that binds to no parameter
+# expected per 5.1; held out of tests/spec/binding-pipeline.test.ps1
+function f { [CmdletBinding()] param([string]$Name) process { 'body' } }
+1 | f
+'after'
+## STDERR-CONTAINS: f : The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.
+## STDERR-CONTAINS: + CategoryInfo          : InvalidArgument: (1:Int32) [f], ParameterBindingException
+## STDERR-CONTAINS: + FullyQualifiedErrorId : InputObjectNotBound,f
+## STDOUT:
+after
+## END
+
+#### ValidateCount too many
+# expected per 5.1; held out of tests/spec/binding-validation.test.ps1
+function f { [CmdletBinding()] param([ValidateCount(2,3)][string[]]$Items) $Items.Count }
+f -Items a, b, c, d
+## STDERR-CONTAINS: Cannot validate argument on parameter 'Items'. The number of provided arguments, (4), exceeds the maximum number of allowed arguments (3). Provide fewer than 3 arguments, and then try the command again.
+## STDERR-CONTAINS: ParameterArgumentValidationError,f
+## STDOUT:
+## END
+
+#### -Debug in non-interactive mode cannot ask to continue
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+# source: Azure DevOps 5.1 build log quoted in a blog ("DEBUG: Debug Forced" then "Write-Debug : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.")
+function f { [CmdletBinding()] param() Write-Debug 'Debug Forced' }
+f -Debug
+## STDERR-CONTAINS: DEBUG: Debug Forced
+## STDERR-CONTAINS: is in NonInteractive mode. Read and Prompt functionality is not available.
+
+#### -WarningVariable collects warnings
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+function f { [CmdletBinding()] param() Write-Warning 'w1'; Write-Warning 'w2'; 'done' }
+f -WarningVariable wv
+$wv.Count
+$wv[0].Message
+$wv[1].Message
+## STDERR-CONTAINS: WARNING: w1
+## STDOUT:
+done
+2
+w1
+w2
+## END
+
+#### warning records have the WarningRecord type
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+function f { [CmdletBinding()] param() Write-Warning 'typed' }
+f -WarningVariable wv
+$wv[0].GetType().FullName
+## STDERR-CONTAINS: WARNING: typed
+## STDOUT:
+System.Management.Automation.WarningRecord
+## END
+
+#### -OutVariable keeps the output and stores it
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+function f { [CmdletBinding()] param() 'a'; 'b' }
+f -OutVariable ov
+"count $($ov.Count)"
+## STDOUT:
+a
+b
+count 2
+## END
+
+#### -OutVariable holds an ArrayList
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+function f { [CmdletBinding()] param() 1; 2 }
+$null = f -OutVariable ov
+$ov.GetType().FullName
+## STDOUT:
+System.Collections.ArrayList
+## END
+
+#### -OutVariable with a plus appends
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+function f { [CmdletBinding()] param($v) $v }
+$null = f 1 -OutVariable acc
+$null = f 2 -OutVariable +acc
+$acc -join ','
+## STDOUT:
+1,2
+## END
+
+#### -OutVariable alias ov
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+function f { [CmdletBinding()] param() 'z' }
+$null = f -ov short
+$short
+## STDOUT:
+z
+## END
+
+#### -ErrorVariable alias ev and -WarningVariable alias wv
+# expected per 5.1; held out of tests/spec/common-streams.test.ps1
+function f { [CmdletBinding()] param() Write-Warning 'w'; Write-Error 'e' }
+f -ev myErr -wv myWarn -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+"$($myErr.Count) $($myWarn.Count)"
+## STDOUT:
+1 1
+## END
+
+#### -ErrorVariable collects the errors
+# expected per 5.1; held out of tests/spec/common-erroraction.test.ps1
+function f { [CmdletBinding()] param() Write-Error 'e1'; Write-Error 'e2' }
+f -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev.Count
+$ev[0].Exception.Message
+$ev[1].Exception.Message
+## STDOUT:
+2
+e1
+e2
+## END
+
+#### -ErrorVariable while the error is shown
+# expected per 5.1; held out of tests/spec/common-erroraction.test.ps1
+function f { [CmdletBinding()] param() Write-Error 'visible' }
+f -ErrorVariable ev
+"got $($ev.Count)"
+## STDERR-CONTAINS: visible
+## STDOUT:
+got 1
+## END
+
+#### -ErrorVariable with a plus appends
+# expected per 5.1; held out of tests/spec/common-erroraction.test.ps1
+function f { [CmdletBinding()] param($n) Write-Error "err $n" }
+f 1 -ErrorVariable acc -ErrorAction SilentlyContinue
+f 2 -ErrorVariable +acc -ErrorAction SilentlyContinue
+$acc.Count
+($acc | ForEach-Object { $_.Exception.Message }) -join ','
+## STDOUT:
+2
+err 1,err 2
+## END
+
+#### -ErrorVariable is filled even with Stop
+# expected per 5.1; held out of tests/spec/common-erroraction.test.ps1
+function f { [CmdletBinding()] param() Write-Error 'stopping' }
+try { f -ErrorVariable ev -ErrorAction Stop } catch { }
+"count $($ev.Count)"
+## STDOUT:
+count 1
+## END
+
+#### ShouldProcess with only a target names the command
+# expected per 5.1; held out of tests/spec/common-shouldprocess.test.ps1
+function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true)] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }
+Remove-Thing -Name beta -WhatIf
+## STDOUT:
+What if: Performing the operation "Remove-Thing" on target "beta".
+## END
+
+#### -Verbose reports the operation that ShouldProcess allows
+# expected per 5.1; held out of tests/spec/common-shouldprocess.test.ps1
+function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true)] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name, 'Remove')) { "removed $Name" } }
+Remove-Thing -Name v -Verbose
+## STDERR-CONTAINS: VERBOSE: Performing the operation "Remove" on target "v".
+## STDOUT:
+removed v
+## END
+
+#### division by zero
+# expected per 5.1; held out of tests/spec/common-error-display.test.ps1
+# source: PowerTip of the Day 'Understanding $ErrorView' (2020) shows 5.1's 1/0 error with CategoryInfo NotSpecified: (:) [], RuntimeException
+1 / 0
+'after'
+## STDERR-CONTAINS: Attempted to divide by zero.
+## STDERR-CONTAINS: + CategoryInfo          : NotSpecified: (:) [], RuntimeException
+## STDERR-CONTAINS: + FullyQualifiedErrorId : RuntimeException
+## STDOUT:
+after
+## END
+
+#### failed cast of a string to int
+# expected per 5.1; held out of tests/spec/common-error-display.test.ps1
+# source: Set-StrictMode docs (5.1) show InvalidArgument: (:) [], RuntimeException / InvalidCastFromStringToInteger
+[int]'abc'
+'after'
+## STDERR-CONTAINS: Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."
+## STDERR-CONTAINS: + CategoryInfo          : InvalidArgument: (:) [], RuntimeException
+## STDERR-CONTAINS: + FullyQualifiedErrorId : InvalidCastFromStringToInteger
+## STDOUT:
+after
+## END
+
+#### Write-Error with a category activity and reason
+# expected per 5.1; held out of tests/spec/common-error-display.test.ps1
+function f { [CmdletBinding()] param() Write-Error -Message 'nope' -Category ObjectNotFound -CategoryActivity 'Get-Thing' -CategoryReason 'ThingMissing' -CategoryTargetName 'thing1' -CategoryTargetType 'Thing' }
+f
+## STDERR-CONTAINS: + CategoryInfo          : ObjectNotFound: (thing1:Thing) [Get-Thing], ThingMissing
+## STDOUT:
+## END
+
+#### Format-Wide puts several items on a line
+# expected per 5.1; held out of tests/spec/format-output.test.ps1
+'a', 'bb', 'ccc', 'd' | Format-Wide -Column 2 | Out-String -Stream | ForEach-Object { ($_ -replace '\s+', ' ').Trim() } | Where-Object { $_ }
+## STDOUT:
+a bb
+ccc d
+## END
+
+#### bool parameter given a string
+# expected per 5.1; held out of tests/spec/binding-errors.test.ps1
+function f { [CmdletBinding()] param([bool]$Enabled) $Enabled }
+f -Enabled 'yes'
+## STDERR-CONTAINS: Cannot process argument transformation on parameter 'Enabled'. Cannot convert value "System.String" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.
+## STDERR-CONTAINS: ParameterArgumentTransformationError,f
+## STDOUT:
+## END
+
+#### ParameterBindingException properties
+# expected per 5.1; held out of tests/spec/binding-errors.test.ps1
+function f { [CmdletBinding()] param([int]$Count) 'x' }
+try { f -Count abc } catch { $_.Exception.GetType().Name; $_.Exception.ParameterName; $_.CategoryInfo.Category }
+## STDOUT:
+ParameterBindingArgumentTransformationException
+Count
+InvalidData
+## END
+
+#### Write-Error at script level names the script
+# expected per 5.1; held out of tests/spec/common-erroraction.test.ps1
+# source: 5.1 Azure DevOps log quoted in a blog: "C:\Builds\_work\_temp\c0558237-....ps1 : Error"
+Write-Error 'script level'
+## STDERR-CONTAINS: case.ps1 : script level
+## STDOUT:
+## END
+
+#### invalid enum value for a cmdlet parameter
+# expected per 5.1; held out of binding-errors.test.ps1
+# source: 5.1 transcripts, e.g. Install-ADDSForest -DomainMode Win2016 and Set-Content -Encoding utf8NoBOM
+Write-Host 'x' -ForegroundColor Purple
+'after'
+## STDERR-CONTAINS: Write-Host : Cannot bind parameter 'ForegroundColor'. Cannot convert value "Purple" to type "System.ConsoleColor". Error: "Unable to match the identifier name Purple to a valid enumerator name. Specify one of the following enumerator names and try again:
+## STDERR-CONTAINS: Black, DarkBlue, DarkGreen, DarkCyan, DarkRed, DarkMagenta, DarkYellow, Gray, DarkGray, Blue, Green, Cyan, Red, Magenta, Yellow, White"
+## STDERR-CONTAINS: + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.WriteHostCommand
+## STDOUT:
+after
+## END
+
+#### cmdlet binds pipeline input by value with a named parameter
+# expected per 5.1; held out of binding-pipeline.test.ps1
+# source: Join-Path help (5.1): -Path accepts pipeline input ByValue and ByPropertyName
+'C:\a' | Join-Path -ChildPath 'b'
+## STDOUT:
+C:\a\b
+## END
+
+
+#### confirmation in non-interactive mode names Windows PowerShell
+# expected per 5.1; held out of common-shouldprocess.test.ps1
+# source: many 5.1 logs quote "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true, ConfirmImpact='High')] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }
+Remove-Thing -Name q
+## STDERR-CONTAINS: Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.
+## STDOUT:
+## END
