@@ -14,6 +14,7 @@ import enum as _enum
 import inspect
 import math
 import uuid as _uuid
+import weakref as _weakref
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -349,6 +350,60 @@ def _instance_member_value(obj: PSObject, m: Any, ctx: Any) -> Any:
     return _NOT_FOUND
 
 
+# ================================================================ instance members of plain objects
+#
+# PowerShell keeps the members that Add-Member gives an object that is not a PSObject in a
+# table keyed by the object itself (`$mbx | Add-Member NoteProperty X 1` and then `$mbx.X`).
+# Here: id(object) -> (weak reference, members dict), the entry dropped when the object dies.
+# Objects that cannot be weakly referenced (str, int, plain list/dict) get no entry; Add-Member
+# then wraps them in a new PSObject, as for a .NET value type.
+
+_INSTANCE: dict[int, tuple[Any, dict]] = {}
+
+
+def _forget(key: int) -> Callable[[Any], None]:
+    def drop(_ref: Any) -> None:
+        _INSTANCE.pop(key, None)
+    return drop
+
+
+def _instance_table(obj: Any) -> dict | None:
+    entry = _INSTANCE.get(id(obj))
+    if entry is not None and entry[0]() is obj:
+        return entry[1]
+    return None
+
+
+def instance_members(obj: Any) -> PSObject | None:
+    """A PSObject over ``obj`` whose members are the object's own instance-member table
+    (made on first use): members added to it stick to ``obj``. None for a PSObject or an
+    object that cannot carry a table."""
+    if obj is None or type(obj) is PSObject:
+        return None
+    table = _instance_table(obj)
+    if table is None:
+        key = id(obj)
+        try:
+            ref = _weakref.ref(obj, _forget(key))
+        except TypeError:
+            return None
+        table = {}
+        _INSTANCE[key] = (ref, table)
+    view = PSObject(obj)
+    view.members = table
+    return view
+
+
+def _with_instance_members(obj: Any) -> Any:
+    """``obj`` as a PSObject view when it has instance members, else ``obj`` itself."""
+    table = _instance_table(obj)
+    if not table:
+        return obj
+    view = PSObject(obj)
+    view.members = table
+    return view
+
+
 def get_member(obj: Any, name: str, ctx: Any = None) -> Any:
     """`$obj.Name`: the property's value; None (or an error in strict mode 2+) when missing."""
     v = _get_member(obj, name, ctx)
@@ -381,6 +436,8 @@ def _get_member(obj: Any, name: str, ctx: Any) -> Any:
 def _get_member_inner(obj: Any, name: str, ctx: Any) -> Any:
     if obj is None:
         return _NOT_FOUND
+    if _INSTANCE and type(obj) is not PSObject:
+        obj = _with_instance_members(obj)
     if name[:2] in ("ps", "PS", "Ps", "pS"):
         v = _intrinsic(obj, name.lower(), ctx)
         if v is not _NOT_FOUND:
@@ -399,6 +456,13 @@ def _get_member_inner(obj: Any, name: str, ctx: Any) -> Any:
         if obj.base is None:
             return _NOT_FOUND
         obj = obj.base
+        if _INSTANCE:
+            table = _instance_table(obj)
+            m = table.get(name.lower()) if table else None
+            if m is not None:
+                v = _instance_member_value(_with_instance_members(obj), m, ctx)
+                if v is not _NOT_FOUND:
+                    return v
     v = _get_adapted(obj, name, ctx)
     if v is not _NOT_FOUND:
         return v
@@ -433,6 +497,8 @@ def set_member(obj: Any, name: str, value: Any, ctx: Any = None) -> None:
         raise RuntimeException("The property '" + name + "' cannot be found on this object. Verify that the "
                                "property exists and can be set.", error_id="PropertyAssignmentException",
                                category="InvalidOperation")
+    if _INSTANCE and type(obj) is not PSObject:
+        obj = _with_instance_members(obj)
     if type(obj) is PSObject:
         m = obj.members.get(name.lower())
         if m is not None:
@@ -553,6 +619,8 @@ def property_names(obj: Any) -> list[str]:
     """Property names in order (Select-Object *, Format-List *, Export-Csv)."""
     if obj is None:
         return []
+    if _INSTANCE and type(obj) is not PSObject:
+        obj = _with_instance_members(obj)
     out: list[str] = []
     if type(obj) is PSObject:
         out = obj.property_names()
@@ -1817,6 +1885,8 @@ def invoke_method(obj: Any, name: str, args: Any = (), ctx: Any = None) -> Any:
         raise RuntimeException("You cannot call a method on a null-valued expression.",
                                error_id="InvokeMethodOnNull", category="InvalidOperation")
     low = name.lower()
+    if _INSTANCE and type(obj) is not PSObject:
+        obj = _with_instance_members(obj)
     target = obj
     if type(obj) is PSObject:
         m = obj.members.get(low)
@@ -2182,6 +2252,8 @@ def members_of(obj: Any, ctx: Any = None) -> list[MemberRecord]:
 
     if obj is None:
         return out
+    if _INSTANCE and type(obj) is not PSObject:
+        obj = _with_instance_members(obj)
     if type(obj) is PSObject:
         for m in obj.members.values():
             if isinstance(m, PSNoteProperty):

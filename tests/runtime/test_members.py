@@ -616,3 +616,19 @@ def test_where_result_is_a_growable_collection():
     assert M.get_member(M.invoke_method(r, "GetType", []), "Name") == "Collection`1"
     M.invoke_method(r, "Add", [5])
     assert r == [2, 3, 5]
+
+
+def test_instance_member_table_is_per_object_and_dies_with_it():
+    import gc
+    from ems.runtime import members as M
+    from ems.runtime.dotnet.builtins import StringBuilder
+    from ems.runtime.psobject import PSNoteProperty
+    a, b = StringBuilder(), StringBuilder()
+    M.instance_members(a).add_member(PSNoteProperty("X", 1))
+    assert M.get_member(a, "X") == 1 and M.get_member(b, "X") is None
+    assert "X" in M.property_names(a)
+    assert M.instance_members("text") is None  # a string cannot carry a table
+    n = len(M._INSTANCE)
+    del a
+    gc.collect()
+    assert len(M._INSTANCE) == n - 1

@@ -516,3 +516,26 @@ a
 b
 bc
 ## END
+
+#### Add-Member without -PassThru sticks to an object that is not a PSObject
+$sb = New-Object System.Text.StringBuilder
+$sb | Add-Member NoteProperty Owner 'admin'
+$sb | Add-Member ScriptMethod Describe { 'owned by ' + $this.Owner }
+$sb.Owner
+$sb.Describe()
+$sb.Owner = 'ops'
+$sb.Owner
+($sb | Get-Member Owner).MemberType
+$h = @{ a = 1 }
+Add-Member -InputObject $h -MemberType NoteProperty -Name Tag -Value 't1'
+$h.Tag
+$other = New-Object System.Text.StringBuilder
+$null -eq $other.Owner
+## STDOUT:
+admin
+owned by admin
+ops
+NoteProperty
+t1
+True
+## END

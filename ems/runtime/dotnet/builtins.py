@@ -18,7 +18,7 @@ from ems.runtime.dotnet.collections import (ArrayList, GenericList, Hashtable, O
 class StringBuilder:
     """System.Text.StringBuilder."""
 
-    __slots__ = ("parts",)
+    __slots__ = ("parts", "__weakref__")  # weakly referenced: instance members (Add-Member)
     type_name = "System.Text.StringBuilder"
 
     def __init__(self, text: str = ""):

@@ -30,7 +30,7 @@ def _norm(key: Any) -> Any:
 class Hashtable(dict):
     """System.Collections.Hashtable with case-insensitive string keys."""
 
-    __slots__ = ("_keys",)
+    __slots__ = ("_keys", "__weakref__")  # weakly referenced: instance members (Add-Member)
     type_name = "System.Collections.Hashtable"
 
     def __init__(self, items: Any = (), **kw: Any):
@@ -161,14 +161,14 @@ class TypedArray(list):
 class ArrayList(list):
     """System.Collections.ArrayList: grows; `.Add` returns the new index."""
 
-    __slots__ = ()
+    __slots__ = ("__weakref__",)
     type_name = "System.Collections.ArrayList"
 
 
 class GenericList(list):
     """System.Collections.Generic.List[T]; `element_type` is a DotNetType (None: object)."""
 
-    __slots__ = ("element_type",)
+    __slots__ = ("element_type", "__weakref__")
 
     def __init__(self, items: Iterable[Any] = (), element_type: Any = None):
         super().__init__(items)
