@@ -138,6 +138,10 @@ class CommandRuntime:
         self.had_errors = False
         self.invocation: InvocationInfo | None = None
         self.processor: Any = None  # the pipeline processor running this command
+        # the advanced function whose body runs this command: what this command writes to the
+        # error and warning streams also fills that function's -ErrorVariable/-WarningVariable
+        stack = getattr(context, "runtime_stack", None)
+        self.parent: CommandRuntime | None = stack[-1] if stack else None
 
     def stop_upstream(self) -> None:
         """Stop the commands before this one: they get no more input and no end block
@@ -147,7 +151,10 @@ class CommandRuntime:
         # Preferences an advanced function's body sees (set as local variables too).
 
     # -- configuration from the common parameters ----------------------------------------------
-    def apply_common(self, bound: dict[str, Any], caller_scope_set: Callable[[str, Any], None] | None = None) -> None:
+    def apply_common(self, bound: dict[str, Any], variable_scope: Any = None) -> None:
+        """Take the common parameters; -ErrorVariable/-WarningVariable/-OutVariable... are
+        set in ``variable_scope`` (the caller's scope: an advanced function's own scope is
+        current while it binds), else in the current scope."""
         from ems.runtime.conversion import to_bool
         ctx = self.context
         for name, value in bound.items():
@@ -167,7 +174,15 @@ class CommandRuntime:
             elif low == "confirm":
                 self.confirm = to_bool(value)
             elif low in ("errorvariable", "warningvariable", "informationvariable", "outvariable"):
-                self._setup_variable(low, str(value))
+                if variable_scope is not None and variable_scope is not ctx.scope:
+                    saved = ctx.scope
+                    ctx.scope = variable_scope
+                    try:
+                        self._setup_variable(low, str(value))
+                    finally:
+                        ctx.scope = saved
+                else:
+                    self._setup_variable(low, str(value))
 
     def _setup_variable(self, kind: str, spec: str) -> None:
         from ems.runtime.context import new_arraylist
@@ -193,6 +208,18 @@ class CommandRuntime:
         else:
             # write_object (cmdlets) and the script processor (functions) append to it
             self._out_variable_list = lst
+
+    def _collect(self, kind: str, record: Any) -> None:
+        """Append a record to this command's -ErrorVariable (or -WarningVariable...) list and
+        to those of the advanced functions it runs inside."""
+        rt: CommandRuntime | None = self
+        seen: list = []
+        while rt is not None:
+            lst = getattr(rt, kind)
+            if lst is not None and not any(lst is x for x in seen):
+                seen.append(lst)
+                lst.append(record)
+            rt = rt.parent
 
     # -- preferences ---------------------------------------------------------------------------
     def error_preference(self) -> str:
@@ -284,8 +311,7 @@ class CommandRuntime:
         pref = self.error_preference().lower()
         self.had_errors = True
         ctx.status = False
-        if self.error_variable is not None:
-            self.error_variable.append(record)
+        self._collect("error_variable", record)
         if pref == "stop":
             raise stop_exception(record)
         if pref == "ignore":
@@ -308,8 +334,7 @@ class CommandRuntime:
             record = self.make_error_record(str(message), category, error_id, target, exception_type)
         if record.extent is None:
             record.extent = self.extent
-        if self.error_variable is not None:
-            self.error_variable.append(record)
+        self._collect("error_variable", record)
         ex = record.exception if isinstance(record.exception, PSRuntimeException) else RuntimeException(record.message)
         ex.error_record = record
         raise ex
@@ -323,9 +348,8 @@ class CommandRuntime:
     # -- other streams ---------------------------------------------------------------------------------
     def write_warning(self, text: str) -> None:
         pref = self.warning_preference().lower()
-        if self.warning_variable is not None:
-            from ems.runtime.streams import WarningRecord
-            self.warning_variable.append(WarningRecord(text))
+        from ems.runtime.streams import WarningRecord
+        self._collect("warning_variable", WarningRecord(text))
         if pref in ("silentlycontinue", "ignore"):
             return
         if pref == "inquire" and not self._inquire(text):

@@ -685,6 +685,7 @@ class ScriptProcessor(CommandProcessor):
             self.scope = Scope(parent, "script" if self.script_path is not None else "function")
         compiled = self.compiled
         meta = compiled.metadata(ctx)
+        caller_scope = ctx.scope
         saved = self._enter()
         try:
             binder = ParameterBinder(ctx, meta, self.name, self.extent)
@@ -698,7 +699,7 @@ class ScriptProcessor(CommandProcessor):
                 rt.confirm_impact = meta.confirm_impact
                 rt.supports_should_process = meta.supports_should_process
                 rt.emit = self.emit
-                rt.apply_common(binder.bound)
+                rt.apply_common(binder.bound, caller_scope)
                 self.runtime = rt
                 ctx.runtime_stack.append(rt)
                 ov = getattr(rt, "_out_variable_list", None)

@@ -330,3 +330,47 @@ $Error.Count
 ## STDOUT:
 0
 ## END
+
+#### -ErrorVariable collects the errors
+# expected per 5.1
+function f { [CmdletBinding()] param() Write-Error 'e1'; Write-Error 'e2' }
+f -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev.Count
+$ev[0].Exception.Message
+$ev[1].Exception.Message
+## STDOUT:
+2
+e1
+e2
+## END
+
+#### -ErrorVariable while the error is shown
+# expected per 5.1
+function f { [CmdletBinding()] param() Write-Error 'visible' }
+f -ErrorVariable ev
+"got $($ev.Count)"
+## STDERR-CONTAINS: visible
+## STDOUT:
+got 1
+## END
+
+#### -ErrorVariable with a plus appends
+# expected per 5.1
+function f { [CmdletBinding()] param($n) Write-Error "err $n" }
+f 1 -ErrorVariable acc -ErrorAction SilentlyContinue
+f 2 -ErrorVariable +acc -ErrorAction SilentlyContinue
+$acc.Count
+($acc | ForEach-Object { $_.Exception.Message }) -join ','
+## STDOUT:
+2
+err 1,err 2
+## END
+
+#### -ErrorVariable is filled even with Stop
+# expected per 5.1
+function f { [CmdletBinding()] param() Write-Error 'stopping' }
+try { f -ErrorVariable ev -ErrorAction Stop } catch { }
+"count $($ev.Count)"
+## STDOUT:
+count 1
+## END

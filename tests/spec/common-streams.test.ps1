@@ -199,3 +199,76 @@ f -Verbose
 ## STDERR-CONTAINS: VERBOSE: value is 2
 ## STDOUT:
 ## END
+
+#### -WarningVariable collects warnings
+# expected per 5.1
+function f { [CmdletBinding()] param() Write-Warning 'w1'; Write-Warning 'w2'; 'done' }
+f -WarningVariable wv
+$wv.Count
+$wv[0].Message
+$wv[1].Message
+## STDERR-CONTAINS: WARNING: w1
+## STDOUT:
+done
+2
+w1
+w2
+## END
+
+#### warning records have the WarningRecord type
+# expected per 5.1
+function f { [CmdletBinding()] param() Write-Warning 'typed' }
+f -WarningVariable wv
+$wv[0].GetType().FullName
+## STDERR-CONTAINS: WARNING: typed
+## STDOUT:
+System.Management.Automation.WarningRecord
+## END
+
+#### -OutVariable keeps the output and stores it
+# expected per 5.1
+function f { [CmdletBinding()] param() 'a'; 'b' }
+f -OutVariable ov
+"count $($ov.Count)"
+## STDOUT:
+a
+b
+count 2
+## END
+
+#### -OutVariable holds an ArrayList
+# expected per 5.1
+function f { [CmdletBinding()] param() 1; 2 }
+$null = f -OutVariable ov
+$ov.GetType().FullName
+## STDOUT:
+System.Collections.ArrayList
+## END
+
+#### -OutVariable with a plus appends
+# expected per 5.1
+function f { [CmdletBinding()] param($v) $v }
+$null = f 1 -OutVariable acc
+$null = f 2 -OutVariable +acc
+$acc -join ','
+## STDOUT:
+1,2
+## END
+
+#### -OutVariable alias ov
+# expected per 5.1
+function f { [CmdletBinding()] param() 'z' }
+$null = f -ov short
+$short
+## STDOUT:
+z
+## END
+
+#### -ErrorVariable alias ev and -WarningVariable alias wv
+# expected per 5.1
+function f { [CmdletBinding()] param() Write-Warning 'w'; Write-Error 'e' }
+f -ev myErr -wv myWarn -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+"$($myErr.Count) $($myWarn.Count)"
+## STDOUT:
+1 1
+## END
