@@ -166,7 +166,7 @@ class Repl:
     def prompt_text(self) -> str:
         if not self.session_ready:
             # Still loading: nothing can have moved the console or defined a prompt yet.
-            return "[PS] C:\\Windows\\system32>"
+            return "[PS] C:\\Windows\\system32> "
         ctx = self.engine.context
         if ctx.get_function("prompt") is not None:
             text = self._user_prompt()
@@ -180,7 +180,7 @@ class Repl:
         prefix = ""
         if server and self.home_server and server.lower() != self.home_server.lower():
             prefix = f"[{server}]: "
-        return f"{prefix}[PS] {location}>"
+        return f"{prefix}[PS] {location}> "
 
     def _user_prompt(self) -> str | None:
         from ems.runtime.conversion import to_string
@@ -261,6 +261,7 @@ class Repl:
 
         style = Style.from_dict(highlight.style_rules())
         return PromptSession(
+            output=self._pt_output(),
             history=history,
             lexer=highlight.lexer(),
             style=style,
@@ -283,12 +284,26 @@ class Repl:
             self._completer = Completer(self.engine, getattr(self.session, "model", None))
         return self._completer
 
+    def _pt_output(self) -> Any:
+        """Where the line editor draws: the terminal. When standard output is redirected
+        (`ems | Tee-Object`) but standard error is a terminal, the editor uses standard error
+        and the output stays plain text."""
+        out = self.out
+        try:
+            if not out.isatty() and sys.stderr.isatty():
+                from prompt_toolkit.output import create_output
+
+                return create_output(stdout=sys.stderr)
+        except (AttributeError, ValueError):
+            pass
+        return None
+
     def read_question(self, prompt: str, secure: bool) -> str:
         """The host's reader for questions asked while a command runs."""
         from prompt_toolkit import PromptSession
 
         if self._question_session is None:
-            self._question_session = PromptSession()
+            self._question_session = PromptSession(output=self._pt_output())
         return self._question_session.prompt(prompt, is_password=secure)
 
     # ------------------------------------------------------------------ running
@@ -341,7 +356,7 @@ class Repl:
             self._pt_session.app.after_render += kick
         while True:
             try:
-                text = self._pt_session.prompt(self.prompt_text() + " ")
+                text = self._pt_session.prompt(self.prompt_text())
             except KeyboardInterrupt:
                 continue  # Ctrl+C at the prompt: a fresh, empty line
             except EOFError:

@@ -154,6 +154,31 @@ def test_ctrl_c_stops_an_endless_loop_and_keeps_state():
             assert "Stopped" in out
 
 
+@pytest.mark.skipif(not has("Read-Host"), reason="Read-Host not available yet")
+def test_ctrl_c_at_a_question_stops_the_command():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        sh.send_line("$v = 5; $n = Read-Host 'Name'; 'not reached'")
+        sh.accepted()
+        sh.expect_exact("Name:")
+        time.sleep(0.3)
+        sh.send("\x03")
+        out = sh.expect_prompt()
+        assert "not reached" not in out
+        assert "5" in sh.run("$v")
+
+
+def test_a_prompt_function_replaces_the_prompt():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        sh.send_line("function prompt { \"MY $(1 + 1)> \" }")
+        sh.accepted()
+        sh.expect_exact("MY 2>")
+        sh.send_line("Remove-Item function:prompt")
+        sh.accepted()
+        sh.expect_prompt()
+
+
 def test_ctrl_c_at_the_prompt_clears_the_line():
     with Shell("-NoProfile", "-NoLogo") as sh:
         sh.expect_prompt()
