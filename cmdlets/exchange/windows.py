@@ -21,7 +21,7 @@ from ems.model import identity as idn
 from ems.model.errors import ModelError
 from ems.model.services import Service
 from ems.runtime.binder import register_parameter_type
-from ems.runtime.cmdlet import SWITCH, Cmdlet, Parameter, ParameterSetSpec
+from ems.runtime.cmdlet import SWITCH, Cmdlet, Parameter
 from ems.runtime.control import enumerate_value, is_enumerable
 from ems.runtime.exceptions import PSRuntimeException
 from ems.runtime.psobject import base_object

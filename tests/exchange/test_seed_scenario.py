@@ -11,27 +11,6 @@ import pytest
 from ems.host.cli import main
 
 
-@pytest.fixture(autouse=True)
-def _command_library_only(monkeypatch):
-    """Other test modules declare stub Cmdlet subclasses with Exchange names (e.g. the completer
-    tests); in the same process cmdlets.all_cmdlets() would hand those stubs to the session
-    instead of the real cmdlets. Build the table from the command library's own classes."""
-    import cmdlets
-    from ems.runtime.cmdlet import Cmdlet
-
-    def library() -> dict:
-        return {c.name: c for c in cmdlets._subclasses(Cmdlet)
-                if c.name and c.__module__.split(".")[0] == "cmdlets"}
-
-    real = cmdlets.all_cmdlets
-
-    def all_cmdlets() -> dict:
-        real()  # imports every module of the library
-        return library()
-
-    monkeypatch.setattr(cmdlets, "all_cmdlets", all_cmdlets)
-
-
 SEED = [
     'Get-MailboxDatabaseCopyStatus -Server E1402 | Suspend-MailboxDatabaseCopy -ActivationOnly -Confirm:$False '
     '-SuspendComment "Install  SP1 for Exchange 2010"',
