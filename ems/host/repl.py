@@ -233,6 +233,13 @@ class Repl:
             buf = event.current_buffer
             if buf.complete_state is not None:
                 buf.complete_state = None
+            if not repl.session_ready:
+                # Let the loading thread finish its imports before this one parses (two threads
+                # importing the same modules could see half-initialised ones).
+                try:
+                    repl.session
+                except Exception:
+                    pass  # reported when the line is run
             text = buf.text
             if needs_more_input(text):
                 buf.cursor_position = len(text)

@@ -379,6 +379,21 @@ def test_profile_runs_unless_noprofile(tmp_path):
         assert "profile-ran" not in sh.run("$fromProfile")
 
 
+def test_state_file_errors_before_the_prompt_and_state_kept(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("garbage{")
+    with Shell("-NoProfile", "-NoLogo", "-State", str(bad)) as sh:
+        sh.expect(pexpect.EOF)
+        assert "corrupt" in sh.before
+        sh.child.close()
+        assert sh.child.exitstatus == 1
+    state = tmp_path / "org.json"
+    with Shell("-NoProfile", "-NoLogo", "-State", str(state)) as sh:
+        sh.expect_prompt()
+        sh.run("$global:marker = 1")
+    assert state.exists()
+
+
 def test_one_shot_path_never_imports_prompt_toolkit():
     code = ("import io, sys\n"
             "from ems.host.cli import main\n"
