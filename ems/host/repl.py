@@ -167,7 +167,10 @@ class Repl:
         if not self.session_ready:
             # Still loading: nothing can have moved the console or defined a prompt yet.
             return "[PS] C:\\Windows\\system32> "
-        ctx = self.engine.context
+        try:
+            ctx = self.engine.context
+        except Exception:  # the session failed to load: the next Enter reports why
+            return "[PS] C:\\Windows\\system32> "
         if ctx.get_function("prompt") is not None:
             text = self._user_prompt()
             if text is not None:

@@ -65,18 +65,6 @@ removed v
 after
 ## END
 
-#### failed cast of a string to int
-# expected per 5.1; held out of tests/spec/common-error-display.test.ps1
-# source: Set-StrictMode docs (5.1) show InvalidArgument: (:) [], RuntimeException / InvalidCastFromStringToInteger
-[int]'abc'
-'after'
-## STDERR-CONTAINS: Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."
-## STDERR-CONTAINS: + CategoryInfo          : InvalidArgument: (:) [], RuntimeException
-## STDERR-CONTAINS: + FullyQualifiedErrorId : InvalidCastFromStringToInteger
-## STDOUT:
-after
-## END
-
 #### Write-Error with a category activity and reason
 # expected per 5.1; held out of tests/spec/common-error-display.test.ps1
 function f { [CmdletBinding()] param() Write-Error -Message 'nope' -Category ObjectNotFound -CategoryActivity 'Get-Thing' -CategoryReason 'ThingMissing' -CategoryTargetName 'thing1' -CategoryTargetType 'Thing' }
