@@ -27,7 +27,9 @@ from ems.lang import ast as A
 from ems.runtime.control import (AUTOMATION_NULL, BreakSignal, ContinueSignal, ControlFlow, ExitSignal,
                                  ReturnSignal, enumerate_value, is_enumerable)
 from ems.runtime.conversion import convert_to, to_bool, to_string
+from ems.runtime.exceptions import PSInvalidCastException as _PSInvalidCast
 from ems.runtime.exceptions import PSRuntimeException, RuntimeException, ScriptCallDepthException
+from ems.runtime.operators import as_runtime_exception
 from ems.runtime.psobject import PSObject, PSNoteProperty
 
 Expr = Callable[[Any], Any]
@@ -306,9 +308,12 @@ def _c_convert(node):
         try:
             return convert_to(v, t, ctx)
         except PSRuntimeException as e:
+            if isinstance(e, _PSInvalidCast):
+                # PowerShell shows a failed cast as a RuntimeException (the cast exception inner)
+                e = as_runtime_exception(e)
             if e.extent is None:
                 e.extent = extent
-            raise
+            raise e from None
     return f
 
 

@@ -313,6 +313,8 @@ def _get_adapted(obj: Any, name: str, ctx: Any) -> Any:
             entry = _EXC_PROPS.get(low)
             if entry is not None:
                 return entry[1](obj)
+            if low == "paramname" and hasattr(obj, "ParamName"):  # ArgumentException and its kin
+                return obj.ParamName
         return _NOT_FOUND
     table = _adapted_table(obj)
     if table is not None:

@@ -837,3 +837,51 @@ System.Double
 System.String
 System.Boolean
 ## END
+
+#### common exception types resolve and construct
+[System.InvalidOperationException]::new('m').Message
+(New-Object System.ArgumentException 'bad value').Message
+[System.ArgumentNullException]::new('name').ParamName
+try { throw [System.InvalidOperationException]::new('nope') } catch [System.InvalidOperationException] { 'caught ' + $_.Exception.Message }
+[System.ArgumentException].FullName
+## STDOUT:
+m
+bad value
+name
+caught nope
+System.ArgumentException
+## END
+
+#### [char[]] of a string, Count of $null and of a scalar
+([char[]]'abc').Count
+[char[]]'abc' -join '-'
+$null.Count
+(5).Count
+## STDOUT:
+3
+a-b-c
+0
+1
+## END
+
+#### a bound switch parameter is a [switch]
+function f { param([switch]$Force) $Force -is [switch]; $Force.IsPresent }
+f -Force
+f
+## STDOUT:
+True
+True
+True
+False
+## END
+
+#### a failed cast is a RuntimeException with the cast exception inside
+try { [int]'abc' } catch { $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().Name; $_.FullyQualifiedErrorId }
+[int]'abc'
+## STDERR-CONTAINS: + CategoryInfo          : InvalidArgument: (:) [], RuntimeException
+## STDERR-CONTAINS: + FullyQualifiedErrorId : InvalidCastFromStringToInteger
+## STDOUT:
+System.Management.Automation.RuntimeException
+PSInvalidCastException
+InvalidCastFromStringToInteger
+## END

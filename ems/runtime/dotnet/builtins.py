@@ -101,7 +101,7 @@ _reg("System.Management.Automation.PSCustomObject", "pscustomobject",
      check=lambda v: type(v) is PSObject, base="System.Object", accelerator="System.Management.Automation.PSObject")
 _reg("System.Management.Automation.ScriptBlock", "scriptblock",
      check=lambda v: type(v).__name__ == "ScriptBlock", base="System.Object")
-_reg("System.Management.Automation.SwitchParameter", "switch", check=_exact(SwitchParameter),
+_reg("System.Management.Automation.SwitchParameter", "switch", check=lambda v: isinstance(v, SwitchParameter),
      base="System.ValueType", is_value_type=True, default=SwitchParameter(False))
 _reg("System.Type", "type", check=lambda v: isinstance(v, DotNetType), base="System.Object")
 _reg("System.RuntimeType", check=lambda v: isinstance(v, DotNetType), base="System.Type", accelerator=None)

@@ -547,13 +547,40 @@ _EXCEPTION_TYPES = [
 ]
 
 
+# Exceptions whose one-string constructor takes the parameter name, not the message
+# (ArgumentNullException(paramName), ArgumentOutOfRangeException(paramName)).
+_PARAM_NAME_FIRST = {
+    "System.ArgumentNullException": "Value cannot be null.",
+    "System.ArgumentOutOfRangeException": "Specified argument was out of the range of valid values.",
+    "System.Management.Automation.PSArgumentNullException": "Value cannot be null.",
+    "System.Management.Automation.PSArgumentOutOfRangeException":
+        "Specified argument was out of the range of valid values.",
+}
+
+
 def _exception_ctor(full: str):
     def new(args: list, ctx: Any) -> Any:
         from ems.runtime.exceptions import exception_class_for
         cls = exception_class_for(full)
-        message = _s(args[0]) if args and args[0] is not None else _default_message(full)
-        inner = base_object(args[1]) if len(args) > 1 and isinstance(base_object(args[1]), BaseException) else None
+        args = [base_object(a) for a in args]
+        param_name = None
+        inner = None
+        if full in _PARAM_NAME_FIRST and args and isinstance(args[0], str) \
+                and (len(args) == 1 or isinstance(args[1], str)):
+            # (paramName) or (paramName, message)
+            param_name = args[0]
+            message = _s(args[1]) if len(args) > 1 else _PARAM_NAME_FIRST[full]
+        else:
+            message = _s(args[0]) if args and args[0] is not None else _default_message(full)
+            if len(args) > 1 and isinstance(args[1], BaseException):
+                inner = args[1]
+            elif len(args) > 1 and isinstance(args[1], str) and "Argument" in full:
+                param_name = args[1]  # ArgumentException(message, paramName)
+        if param_name:
+            message += "\nParameter name: " + param_name
         e = cls(message, inner=inner)
+        if "Argument" in full:
+            e.ParamName = param_name
         return e
     return new
 
