@@ -339,11 +339,33 @@ class CommandRuntime:
         ex.error_record = record
         raise ex
 
-    def _inquire(self, message: str) -> bool:
+    def _inquire(self, message: str | None) -> bool:
+        """The Inquire preference's question (`Continue with this operation?`); in a
+        non-interactive shell the question fails as an error of this command."""
+        if self.yes_to_all:
+            return True
         host = self.context.host
-        idx = host.prompt_for_choice("Confirm", f"Continue with this operation?\n{message}",
-                                     (("&Yes", ""), ("Yes to &All", ""), ("&Halt Command", ""), ("&Suspend", "")), 0)
+        text = "Continue with this operation?" if message is None else f"Continue with this operation?\n{message}"
+        try:
+            idx = host.prompt_for_choice("Confirm", text, (("&Yes", ""), ("Yes to &All", ""),
+                                                           ("&Halt Command", ""), ("&Suspend", "")), 0)
+        except Exception as e:
+            from ems.runtime.host import HostNonInteractiveError
+            if isinstance(e, HostNonInteractiveError):
+                raise self._noninteractive(e)
+            raise
+        if idx == 1:
+            self.yes_to_all = True
         return idx in (0, 1)
+
+    def _noninteractive(self, e: Exception) -> PSRuntimeException:
+        """A question the host cannot ask: a terminating error of this command
+        (`Write-Debug : Windows PowerShell is in NonInteractive mode. ...`)."""
+        record = self.make_error_record(str(e), "InvalidOperation", "InvalidOperation", None,
+                                        "PSInvalidOperationException")
+        ex = record.exception
+        ex.extent = self.extent
+        return ex
 
     # -- other streams ---------------------------------------------------------------------------------
     def write_warning(self, text: str) -> None:
@@ -369,8 +391,17 @@ class CommandRuntime:
     def write_debug(self, text: str) -> None:
         if self.debug is False:
             return
-        if self.debug or self.context.preference("DebugPreference", "SilentlyContinue").lower() in ("continue", "inquire", "stop"):
-            self.context.streams.write_debug(text)
+        # -Debug means Inquire (Windows PowerShell 2.0 to 5.1): the message, then the question
+        pref = "inquire" if self.debug else self.context.preference("DebugPreference", "SilentlyContinue").lower()
+        if pref not in ("continue", "inquire", "stop"):
+            return
+        self.context.streams.write_debug(text)
+        if pref == "inquire":
+            if not self._inquire(None):
+                raise stop_exception(None, "The running command stopped because the user selected the Stop option.")
+        elif pref == "stop":
+            raise stop_exception(None, "The running command stopped because the preference variable "
+                                       f'"DebugPreference" or common parameter is set to Stop: {text}')
 
     def write_information(self, obj: Any, tags: tuple = ()) -> None:
         from ems.runtime.streams import InformationRecord
@@ -410,6 +441,9 @@ class CommandRuntime:
             self.context.streams.write_host(f"What if: {message}")
             return False
         if not self._confirm_needed():
+            # allowed without asking: -Verbose (the flag, not $VerbosePreference) reports it
+            if self.verbose is True:
+                self.write_verbose(message)
             return True
         if self.yes_to_all:
             return True
@@ -434,9 +468,7 @@ class CommandRuntime:
         except Exception as e:
             from ems.runtime.host import HostNonInteractiveError
             if isinstance(e, HostNonInteractiveError):
-                raise PSInvalidOperationException(str(e), f"InvalidOperation,{self.error_suffix}"
-                                                  if self.error_suffix else "InvalidOperation",
-                                                  extent=self.extent)
+                raise self._noninteractive(e)
             raise
         if idx == 1:
             self.yes_to_all = True

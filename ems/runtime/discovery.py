@@ -398,8 +398,10 @@ class PSCmdlet:
             if rt.no_to_all:
                 return False
             return rt._ask(to_string(caption), to_string(action))
+        # ShouldProcess(target): the operation is the command's name
+        # ('Performing the operation "Remove-Thing" on target "beta".')
         return self.runtime.should_process(target if isinstance(target, str) else to_string(target),
-                                           None if action is None else to_string(action))
+                                           self.runtime.command_name if action is None else to_string(action))
 
     def ShouldContinue(self, query: Any, caption: Any, *rest: Any) -> bool:
         from ems.runtime.conversion import to_string

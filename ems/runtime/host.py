@@ -9,13 +9,13 @@ missing mandatory parameters, Read-Host). Pipeline output reaches the host throu
 ``write_host`` and ``read_line``, so a concrete host only needs the primitive calls.
 A non-interactive host (``interactive`` False) raises ``HostNonInteractiveError`` from
 every read, which the engine reports as PowerShell does:
-"PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+"Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
 """
 from __future__ import annotations
 
 from typing import Any, Sequence
 
-NONINTERACTIVE_MESSAGE = "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+NONINTERACTIVE_MESSAGE = "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
 
 
 class HostNonInteractiveError(Exception):

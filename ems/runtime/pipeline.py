@@ -749,8 +749,9 @@ class ScriptProcessor(CommandProcessor):
                 s.vars["verbosepreference"] = PSVariable("VerbosePreference",
                                                          "Continue" if to_bool(v) else "SilentlyContinue")
             elif low == "debug":
+                # -Debug is Inquire in Windows PowerShell (5.1 and before)
                 s.vars["debugpreference"] = PSVariable("DebugPreference",
-                                                       "Continue" if to_bool(v) else "SilentlyContinue")
+                                                       "Inquire" if to_bool(v) else "SilentlyContinue")
             elif low == "whatif":
                 s.vars["whatifpreference"] = PSVariable("WhatIfPreference", to_bool(v))
             elif low == "confirm":

@@ -261,8 +261,12 @@ def test_terminating_error_ends_only_the_statement():
 
 
 def test_warning_verbose_debug_streams():
-    stdout, _, _ = run("Warn-Thing; Warn-Thing -Verbose -Debug -WarningAction SilentlyContinue")
+    stdout, _, _ = run("Warn-Thing; $DebugPreference = 'Continue'; Warn-Thing -Verbose -WarningAction SilentlyContinue")
     assert stdout.splitlines() == ["WARNING: careful", "done", "VERBOSE: chatty", "DEBUG: details", "done"]
+    # -Debug means Inquire in Windows PowerShell: the message, then a question a non-interactive host cannot ask
+    stdout, err, _ = run("Warn-Thing -Debug -WarningAction SilentlyContinue")
+    assert "DEBUG: details" in stdout and "done" not in stdout
+    assert "Warn-Thing : Windows PowerShell is in NonInteractive mode." in err
     assert out("$VerbosePreference = 'Continue'; Warn-Thing 3>$null") == ["VERBOSE: chatty", "done"]
 
 

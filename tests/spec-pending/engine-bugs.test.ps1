@@ -28,31 +28,6 @@ f -Items a, b, c, d
 ## STDOUT:
 ## END
 
-#### -Debug in non-interactive mode cannot ask to continue
-# expected per 5.1; held out of tests/spec/common-streams.test.ps1
-# source: Azure DevOps 5.1 build log quoted in a blog ("DEBUG: Debug Forced" then "Write-Debug : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.")
-function f { [CmdletBinding()] param() Write-Debug 'Debug Forced' }
-f -Debug
-## STDERR-CONTAINS: DEBUG: Debug Forced
-## STDERR-CONTAINS: is in NonInteractive mode. Read and Prompt functionality is not available.
-
-#### ShouldProcess with only a target names the command
-# expected per 5.1; held out of tests/spec/common-shouldprocess.test.ps1
-function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true)] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }
-Remove-Thing -Name beta -WhatIf
-## STDOUT:
-What if: Performing the operation "Remove-Thing" on target "beta".
-## END
-
-#### -Verbose reports the operation that ShouldProcess allows
-# expected per 5.1; held out of tests/spec/common-shouldprocess.test.ps1
-function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true)] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name, 'Remove')) { "removed $Name" } }
-Remove-Thing -Name v -Verbose
-## STDERR-CONTAINS: VERBOSE: Performing the operation "Remove" on target "v".
-## STDOUT:
-removed v
-## END
-
 #### division by zero
 # expected per 5.1; held out of tests/spec/common-error-display.test.ps1
 # source: PowerTip of the Day 'Understanding $ErrorView' (2020) shows 5.1's 1/0 error with CategoryInfo NotSpecified: (:) [], RuntimeException
@@ -126,14 +101,4 @@ after
 'C:\a' | Join-Path -ChildPath 'b'
 ## STDOUT:
 C:\a\b
-## END
-
-
-#### confirmation in non-interactive mode names Windows PowerShell
-# expected per 5.1; held out of common-shouldprocess.test.ps1
-# source: many 5.1 logs quote "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
-function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true, ConfirmImpact='High')] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }
-Remove-Thing -Name q
-## STDERR-CONTAINS: Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.
-## STDOUT:
 ## END

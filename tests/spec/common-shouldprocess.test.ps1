@@ -151,3 +151,29 @@ Remove-Thing -WhatIf
 inside: True
 outside: False
 ## END
+
+#### ShouldProcess with only a target names the command
+# expected per 5.1
+function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true)] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }
+Remove-Thing -Name beta -WhatIf
+## STDOUT:
+What if: Performing the operation "Remove-Thing" on target "beta".
+## END
+
+#### -Verbose reports the operation that ShouldProcess allows
+# expected per 5.1
+function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true)] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name, 'Remove')) { "removed $Name" } }
+Remove-Thing -Name v -Verbose
+## STDERR-CONTAINS: VERBOSE: Performing the operation "Remove" on target "v".
+## STDOUT:
+removed v
+## END
+
+#### confirmation in non-interactive mode names Windows PowerShell
+# expected per 5.1
+# source: many 5.1 logs quote "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+function Remove-Thing { [CmdletBinding(SupportsShouldProcess=$true, ConfirmImpact='High')] param([string]$Name) if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }
+Remove-Thing -Name q
+## STDERR-CONTAINS: Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.
+## STDOUT:
+## END

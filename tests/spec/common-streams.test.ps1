@@ -272,3 +272,11 @@ f -ev myErr -wv myWarn -ErrorAction SilentlyContinue -WarningAction SilentlyCont
 ## STDOUT:
 1 1
 ## END
+
+#### -Debug in non-interactive mode cannot ask to continue
+# expected per 5.1
+# source: Azure DevOps 5.1 build log quoted in a blog ("DEBUG: Debug Forced" then "Write-Debug : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.")
+function f { [CmdletBinding()] param() Write-Debug 'Debug Forced' }
+f -Debug
+## STDERR-CONTAINS: DEBUG: Debug Forced
+## STDERR-CONTAINS: is in NonInteractive mode. Read and Prompt functionality is not available.

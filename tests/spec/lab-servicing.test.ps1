@@ -166,7 +166,7 @@ E1403 Unrestricted
 Move-ActiveMailboxDatabase DB01 -ActivateOnServer E1402 | Out-Null
 & $exscripts\RedistributeActiveDatabases.ps1 -DagName DAG1 -BalanceDbsByActivationPreference
 ## status: 1
-## STDERR-CONTAINS: RedistributeActiveDatabases.ps1 needs a confirmation for each move; run it with -Confirm:$false where nobody can answer. Exception calling "ShouldProcess" with "2" argument(s): "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+## STDERR-CONTAINS: RedistributeActiveDatabases.ps1 needs a confirmation for each move; run it with -Confirm:$false where nobody can answer. Exception calling "ShouldProcess" with "2" argument(s): "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
 ## STDOUT:
 
 Balancing the active databases of DAG1 by activation preference.
