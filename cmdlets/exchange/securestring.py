@@ -102,3 +102,24 @@ class ConvertFromSecureString(Cmdlet):
                              "CannotConvertArgument", s)
             return
         self.write_object(_to_blob(s._text))
+
+
+# A SecureString parameter (New-Mailbox -Password, ConvertFrom-SecureString) takes only a
+# SecureString, as in PowerShell: a plain string fails to bind with the binder's message.
+def _convert_secure(value: object, ctx: object = None) -> SecureString:
+    from ems.runtime.exceptions import PSRuntimeException
+    v = base_object(value)
+    if isinstance(v, SecureString):
+        return v
+    type_name = "System.String" if isinstance(v, str) else getattr(v, "PS_TYPE_NAMES", (type(v).__name__,))[0]
+    raise PSRuntimeException(f'Cannot convert the "{v}" value of type "{type_name}" to type '
+                             f'"System.Security.SecureString".', "CannotConvertArgument", "InvalidArgument")
+
+
+def _register() -> None:
+    from ems.runtime.binder import register_parameter_type
+    register_parameter_type("System.Security.SecureString", _convert_secure,
+                            lambda v: isinstance(base_object(v), SecureString))
+
+
+_register()

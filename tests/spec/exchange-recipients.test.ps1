@@ -204,6 +204,13 @@ Chris Ashton
 New-Mailbox -Name x1 -UserPrincipalName x1@contoso.com
 ## STDERR-CONTAINS: Cannot process command because of one or more missing mandatory parameters: Password.
 
+#### New-Mailbox -Password takes a SecureString, not a plain string (the binder's message)
+New-Mailbox -Name x1 -UserPrincipalName x1@contoso.com -Password "abc"
+Get-Mailbox x1 -ErrorAction SilentlyContinue
+## STDERR-CONTAINS: Cannot bind parameter 'Password'. Cannot convert the "abc" value of type "System.String" to type "System.Security.SecureString".
+## STDOUT:
+## END
+
 #### New-Mailbox with a name already in use
 $pw = ConvertTo-SecureString "P@ssw0rd1" -AsPlainText -Force
 New-Mailbox -Name user05 -UserPrincipalName other@contoso.com -Password $pw
