@@ -283,6 +283,28 @@ def _builtin_views(reg: ViewRegistry) -> None:
     reg.register_table_view("System.Version", [(None, "Major", 6, None), (None, "Minor", 6, None),
                                                (None, "Build", 6, None), (None, "Revision", 8, None)])
     reg.register_table_view("System.Guid", ["Guid"])
+    # `[int]`: the type as a row (DotNetTypes.format.ps1xml's System.RuntimeType view)
+    reg.register_table_view("System.RuntimeType", [(None, "IsPublic", 8, None), ("IsSerial", "IsSerializable", 8, None),
+                                                   (None, "Name", 40, None), ("BaseType", _base_type_name, None, None)])
+    # `[math]::Round`: a method without parentheses lists its overloads, one a line
+    # (`$_.OverloadDefinitions | Out-String` in a wrapped column)
+    reg.register_table_view("System.Management.Automation.PSMethod",
+                            [("OverloadDefinitions", _overload_lines, None, None)], wrap=True)
+
+
+def _base_type_name(obj: Any) -> str | None:
+    from ems.runtime.psobject import PSObject
+    if type(obj) is PSObject and obj.base is not None:
+        obj = obj.base
+    base = getattr(obj, "base_type", None)  # a DotNetType of the runtime's shim
+    return getattr(base, "full_name", None) if base is not None else None
+
+
+def _overload_lines(obj: Any) -> str:
+    from ems.runtime.psobject import PSObject
+    if type(obj) is PSObject and obj.base is not None:
+        obj = obj.base
+    return "".join(str(d) + "\n" for d in getattr(obj, "OverloadDefinitions", None) or ())
 
 
 DEFAULT_REGISTRY = ViewRegistry()

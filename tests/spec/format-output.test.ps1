@@ -188,3 +188,29 @@ after
 ## STDOUT:
 only this
 ## END
+
+#### a type prints as the RuntimeType table
+[int] | Out-String -Stream | ForEach-Object { $_.TrimEnd() }
+## STDOUT:
+
+IsPublic IsSerial Name                                     BaseType
+-------- -------- ----                                     --------
+True     True     Int32                                    System.ValueType
+
+
+## END
+
+#### a method without parentheses lists its overload definitions
+[math]::Round | Out-String -Stream | ForEach-Object { $_.TrimEnd() } | Where-Object { $_ }
+## STDOUT:
+OverloadDefinitions
+-------------------
+static double Round(double a)
+static double Round(double value, int digits)
+static double Round(double value, System.MidpointRounding mode)
+static double Round(double value, int digits, System.MidpointRounding mode)
+static decimal Round(decimal d)
+static decimal Round(decimal d, int decimals)
+static decimal Round(decimal d, System.MidpointRounding mode)
+static decimal Round(decimal d, int decimals, System.MidpointRounding mode)
+## END
