@@ -230,7 +230,17 @@ def mailbox_query(cmdlet: Any) -> Iterable[Mailbox] | None:
         source = [m for _, m in resolve_mailboxes(cmdlet, ident)]
     else:
         source = org.mailboxes  # a snapshot list (NamedCollection iterates over a copy)
-    return _apply(source, preds, bool(getattr(cmdlet, "Arbitration", False)))
+    found = _apply(source, preds, bool(getattr(cmdlet, "Arbitration", False)))
+    sort_by = getattr(cmdlet, "SortBy", None) or getattr(cmdlet, "Sortby", None)
+    if sort_by:
+        prop = str(sort_by).strip()
+        if prop.lower() not in {p.lower() for p in Mailbox.PS_PROPERTIES}:
+            # [K] the 2010 text for a property the directory cannot sort on
+            cmdlet.report(InvalidOperationError(f"Can't sort by property {prop}.", target=prop), target=prop,
+                          terminating=True)
+            return None
+        found = sorted(found, key=lambda m: str(getattr(m, prop, "") or "").lower())
+    return found
 
 
 def _ignored(cmdlet: Any, handled: Iterable[str]) -> None:
