@@ -173,6 +173,11 @@ class Completer:
             if cmd is None:
                 return self._operators(word, start, cursor)
             return self._parameters(cmd, word, start, cursor)
+        if kind == "Generic" and prev and prev[-1].kind == "Variable" and prev[-1].end == start:
+            # `$exscripts\Ge`: a path under the variable's value
+            base = self._variable_text(prev[-1].text)
+            if base is not None:
+                return self._paths(word, start, cursor, base=base)
         if kind in ("Generic", "Number", "StringLiteral", "StringExpandable", "Identifier", "Keyword"):
             quote = ""
             prefix = word
@@ -532,13 +537,27 @@ class Completer:
         return CompletionResult(start, end, [Completion("-" + n, "-" + n, "operator") for n in names if match(n)])
 
     # ------------------------------------------------------------------ paths
-    def _paths(self, word: str, start: int, end: int, quote: str = "") -> CompletionResult:
+    def _variable_text(self, token_text: str) -> str | None:
+        name = token_text[1:]
+        if name.startswith("{") and name.endswith("}"):
+            name = name[1:-1]
+        try:
+            value = self.ctx.get_variable(name)
+        except Exception:
+            return None
+        if value is None:
+            return None
+        return str(getattr(value, "Path", None) or value) if not isinstance(value, str) else value
+
+    def _paths(self, word: str, start: int, end: int, quote: str = "", base: str = "") -> CompletionResult:
+        """Paths matching ``word`` (after ``base``, the text of a variable the word follows,
+        which stays as typed in the completion)."""
         ctx = self.ctx
         try:
             fs = ctx.fs
         except Exception:
             return CompletionResult(start, end, [])
-        pattern = word if any(c in word for c in "*?") else word + "*"
+        pattern = base + (word if any(c in word for c in "*?") else word + "*")
         try:
             found = fs.expand(pattern)
         except Exception:
@@ -551,7 +570,7 @@ class Completer:
                 name = p.name
             except Exception:
                 continue
-            if head or _is_rooted(word):
+            if head or base or _is_rooted(word):
                 text = head + name
             else:
                 text = ".\\" + name if _needs_dot(word) else name
@@ -561,6 +580,8 @@ class Completer:
                 is_dir = False
             if quote:
                 out = quote + text + quote
+            elif base:
+                out = text if not any(c in text for c in " '\"`$;|&(){}<>,@#") else "'" + text.replace("'", "''") + "'"
             else:
                 out = quote_if_needed(text)
             items.append(Completion(out, name + ("\\" if is_dir else ""), "path", "Directory" if is_dir else "File"))

@@ -94,6 +94,10 @@ def style_rules() -> dict[str, str]:
     """prompt_toolkit style rules (class name -> style) for the pygments tokens."""
     rules = {}
     for token, style in TOKEN_STYLES.items():
+        # pygments' String and Number are aliases of Literal.String and Literal.Number, and
+        # prompt_toolkit names classes after the full token path.
+        if token.startswith(("String", "Number")):
+            token = "Literal." + token
         rules["pygments." + token.lower()] = style
     return rules
 

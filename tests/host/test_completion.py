@@ -207,6 +207,17 @@ def test_paths(completer):
     assert "'C:\\Program Files'" in texts(completer, "cd C:\\Prog")
 
 
+def test_host_paths_and_paths_under_a_variable(completer, tmp_path):
+    (tmp_path / "alpha1.txt").write_text("x")
+    (tmp_path / "alpha2.txt").write_text("x")
+    (tmp_path / "beta.txt").write_text("x")
+    assert texts(completer, f"Get-Content {tmp_path}/al") == [f"{tmp_path}/alpha1.txt", f"{tmp_path}/alpha2.txt"]
+    completer.engine.run_interactive_line(f"$hostdir = '{tmp_path}'")
+    res = completer.complete("Get-Content $hostdir/be")
+    assert res.texts == ["/beta.txt"]
+    assert res.start == len("Get-Content $hostdir")  # the variable stays as typed
+
+
 def test_operators(completer):
     assert "-eq" in texts(completer, "$a -e")
     assert "-like" in texts(completer, "$a -li")

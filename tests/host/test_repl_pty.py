@@ -112,6 +112,20 @@ def test_complete_server_value_from_the_organization():
         assert f"srv={first}" in out
 
 
+def test_input_is_highlighted():
+    with Shell("-NoProfile", "-NoLogo") as sh:
+        sh.expect_prompt()
+        sh.send("$painted = 'text'")
+        sh.expect_exact("\x1b[0;32m$painted")  # variables green
+        sh.expect_exact("\x1b[0;36m'text'")  # strings cyan
+        sh.run("")
+        sh.send("Get-Date")
+        sh.expect_exact("\x1b[0;33mGet-Date")  # commands yellow
+        sh.send("\x03")
+        sh.accepted()
+        sh.expect_prompt()
+
+
 def test_continuation_prompt():
     with Shell("-NoProfile", "-NoLogo") as sh:
         sh.expect_prompt()
