@@ -216,6 +216,17 @@ def mailbox_query(cmdlet: Any) -> Iterable[Mailbox] | None:
     database = getattr(cmdlet, "Database", None)
     server = getattr(cmdlet, "Server", None)
     ident = getattr(cmdlet, "Identity", None)
+    # `Get-MailboxDatabase DB01 | Get-Mailbox` and `Get-MailboxServer E1402 | Get-Mailbox`: in
+    # Exchange a piped database or server binds -Database / -Server (their *IdParameter types take
+    # those objects); the binder here offered it to -Identity, so it is redirected.
+    piped = base_object(ident)
+    if piped is not None and not isinstance(piped, (str, list, tuple)):
+        from ems.model.databases import MailboxDatabase
+        from ems.model.servers import MailboxServer, Server
+        if isinstance(piped, MailboxDatabase):
+            database, ident = piped, None
+        elif isinstance(piped, (Server, MailboxServer)):
+            server, ident = piped, None
     if database is not None:
         db = get_one(cmdlet, database, idn.get_database)
         if db is None:
@@ -432,17 +443,24 @@ class GetMailboxStatistics(ExchangeCmdlet):
 
     def process(self) -> None:
         org = self.model
+        piped = base_object(self.Identity)
+        if piped is not None and not isinstance(piped, (str, list, tuple)):
+            # `Get-MailboxDatabase | Get-MailboxStatistics`, `Get-MailboxServer | Get-MailboxStatistics`
+            from ems.model.databases import MailboxDatabase
+            from ems.model.servers import MailboxServer, Server
+            if isinstance(piped, MailboxDatabase):
+                self._database(piped)
+                return
+            if isinstance(piped, (Server, MailboxServer)):
+                srv = piped.server if isinstance(piped, MailboxServer) else piped
+                for m in idn.mailboxes_on_server(org, srv):
+                    self.write_object(MailboxStatistics(m))
+                return
         if self.parameter_set_name == "Database":
             db = get_one(self, self.Database, idn.get_database)
             if db is None:
                 return
-            if not self._reachable(db):
-                return
-            for m in list(db.mailboxes.values()):
-                self.write_object(MailboxStatistics(m))
-            for old in list(org.disabled_users.values()):
-                if old.db_name.lower() == db.name.lower() and old.db_name in org.databases:
-                    self.write_object(MailboxStatistics(old))
+            self._database(db)
         elif self.parameter_set_name == "Server":
             srv = get_one(self, self.Server, idn.get_server)
             if srv is None:
@@ -458,6 +476,16 @@ class GetMailboxStatistics(ExchangeCmdlet):
                     continue
                 if self._reachable(m.database):
                     self.write_object(MailboxStatistics(m))
+
+    def _database(self, db: Any) -> None:
+        org = self.model
+        if not self._reachable(db):
+            return
+        for m in list(db.mailboxes.values()):
+            self.write_object(MailboxStatistics(m))
+        for old in list(org.disabled_users.values()):
+            if old.db_name.lower() == db.name.lower() and old.db_name in org.databases:
+                self.write_object(MailboxStatistics(old))
 
     def _reachable(self, db: Any) -> bool:
         if db.is_mounted:

@@ -299,3 +299,30 @@ Microsoft.Exchange.Data.Directory.Management.ReducedRecipient
 user01@contoso.com
 Microsoft.Exchange.Data.Directory.Management.User
 ## END
+
+#### A piped database or Mailbox server selects the mailboxes, as -Database / -Server do
+(Get-MailboxDatabase DB01 | Get-Mailbox).Count
+(Get-MailboxServer E1402 | Get-Mailbox).Count
+(Get-MailboxDatabase DB02 | Get-MailboxStatistics).Count
+(Get-MailboxServer E1403 | Get-MailboxStatistics).Count
+## STDOUT:
+11
+20
+10
+20
+## END
+
+#### Get-MailboxStatistics -Database lists disconnected mailboxes with their DisconnectDate
+Disable-Mailbox user11 -Confirm:$false
+(Get-MailboxStatistics -Database DB02 | Where-Object { $_.DisconnectDate }).DisplayName
+(Get-Mailbox -Database DB02).Count
+## STDOUT:
+User 11
+9
+## END
+
+#### Get-Mailbox -SortBy
+(Get-Mailbox -Database DB01 -SortBy Name | ForEach-Object { $_.Name })[-1]
+## STDOUT:
+user10
+## END
