@@ -328,8 +328,16 @@ class Repl:
         try:
             code = self.engine.run_interactive_line(text)
         except KeyboardInterrupt:
-            code = None
             self._stopped()
+            return None
+        except Exception as e:  # an emulator bug ends this command, never the session
+            from ems.host.crash import internal_error_text
+
+            try:
+                self.host.reset()
+            except Exception:
+                pass
+            self.host.write_error_text(internal_error_text(e))
             return None
         history = getattr(self.engine.context, "history", None)
         if history and getattr(history[-1], "ExecutionStatus", "") == "Stopped" and history[-1].CommandLine == text:

@@ -164,3 +164,50 @@ def test_banner_and_tips():
     assert "Get-ExCommand" in shown and "Get-Help" in shown
     assert f"Tip of the day #{number}:" in shown
     assert banner.format_tip(3, "Do this.") == "Tip of the day #3:\n\nDo this.\n"
+
+
+def _repl_with_session():
+    from ems.host.repl import Repl
+    from ems.host.session import Session
+
+    out = io.StringIO()
+    host = ReplHost(out=out, color=False, width=100)
+    session = Session.create(stdout=out, stderr=out, interactive=True, host=host, width=100)
+    return Repl(session, host, None, out), out
+
+
+def test_prompt_follows_location_and_lab_server():
+    repl, _out = _repl_with_session()
+    assert repl.prompt_text() == "[PS] C:\\Windows\\system32> "
+    repl.run_line("Set-Location C:\\Users")
+    assert repl.prompt_text() == "[PS] C:\\Users> "
+    repl.run_line("$env:COMPUTERNAME = 'E1402'")  # what Enter-LabServer changes
+    assert repl.prompt_text() == "[E1402]: [PS] C:\\Users> "
+    repl.run_line("function prompt { 'custom> ' }")
+    assert repl.prompt_text() == "custom> "
+    repl.run_line("function prompt { throw 'bad' }")
+    assert repl.prompt_text() == "PS>"
+
+
+def test_run_line_reports_exit_codes_and_internal_errors():
+    from ems.host.repl import Repl
+
+    repl, out = _repl_with_session()
+    assert repl.run_line("$x = 1") is None
+    assert repl.run_line("exit 4") == 4
+
+    class Broken:
+        class context:
+            history: list = []
+
+        def run_interactive_line(self, text):
+            raise ValueError("boom")
+
+    class FakeSession:
+        engine = Broken()
+        model = None
+
+    out = io.StringIO()
+    r = Repl(FakeSession(), ReplHost(out=out, color=False), None, out)
+    assert r.run_line("anything") is None
+    assert "An internal error occurred in the emulator: ValueError: boom" in out.getvalue()
