@@ -397,7 +397,8 @@ def run_repl(opts: Any) -> int:
     from ems.host.repl_host import ReplHost
 
     out = sys.stdout
-    host = ReplHost(out=out)
+    # -NonInteractive: the shell still reads commands, but commands may not ask questions.
+    host = ReplHost(out=out, interactive=not getattr(opts, "non_interactive", False))
     state = getattr(opts, "state", None)
     run_profile = not getattr(opts, "no_profile", False) and profile_path().is_file()
 

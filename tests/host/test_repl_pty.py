@@ -299,6 +299,14 @@ def test_prompt_shows_the_lab_server():
         assert f"[{server}]" not in sh.before
 
 
+@pytest.mark.skipif(not has("Read-Host"), reason="Read-Host not available yet")
+def test_noninteractive_shell_refuses_questions():
+    with Shell("-NoProfile", "-NoLogo", "-NonInteractive") as sh:
+        sh.expect_prompt()
+        out = sh.run("Read-Host 'Name'")
+        assert "NonInteractive mode" in out
+
+
 def test_errors_are_red_and_warnings_yellow():
     with Shell("-NoProfile", "-NoLogo") as sh:
         sh.expect_prompt()
