@@ -118,6 +118,7 @@ class ErrorRecord:
     category_target: str | None = None  # e.g. "Get-Foo" in (Get-Foo:String)
     category_target_type: str | None = None  # e.g. "String"
     category_reason: str | None = None  # defaults to exception_type
+    category_activity: str | None = None  # defaults to the command (Write-Error -CategoryActivity)
     parse_error: bool = False
     recommended_action: str | None = None
     script_stack: list[str] = field(default_factory=list)
@@ -131,12 +132,18 @@ class ErrorRecord:
     def reason(self) -> str:
         return self.category_reason or self.exception_type
 
+    @property
+    def activity(self) -> str:
+        """CategoryInfo.Activity: the command, unless set (Write-Error -CategoryActivity)."""
+        if self.category_activity is not None:
+            return self.category_activity
+        return self.command_name or ""
+
     def category_info(self) -> str:
         """`ObjectNotFound: (Get-Foo:String) [], CommandNotFoundException`."""
         target = self.category_target if self.category_target is not None else ""
         ttype = self.category_target_type if self.category_target_type is not None else ""
-        activity = self.command_name or ""
-        return f"{self.category.name}: ({target}:{ttype}) [{activity}], {self.reason}"
+        return f"{self.category.name}: ({target}:{ttype}) [{self.activity}], {self.reason}"
 
     def render(self) -> str:
         """The text the console prints for this record (PowerShell 2.0 layout, as in EMS 2010)."""

@@ -604,7 +604,7 @@ def _is_posix(text: str) -> bool:
 class JoinPath(_FsCmdlet):
     name = "Join-Path"
     parameters = (
-        Parameter("Path", STRS, position=0, mandatory=True, pipeline_by_name=True, aliases=("PSPath",),
+        Parameter("Path", STRS, position=0, mandatory=True, pipeline=True, pipeline_by_name=True, aliases=("PSPath",),
                   help="Specifies the main path (or paths) to which the child path is appended."),
         Parameter("ChildPath", STR, position=1, mandatory=True, pipeline_by_name=True,
                   help="Specifies the elements to append to the value of the Path parameter."),

@@ -208,8 +208,21 @@ class WriteError(Cmdlet):
             exception_type = getattr(exc, "short_type_name", None) or type(exc).__name__
         category = str(self.Category) if self.Category is not None else "NotSpecified"
         error_id = self.ErrorId or "Microsoft.PowerShell.Commands.WriteErrorException"
-        self.write_error("" if message is None else to_str(message), category, error_id,
-                         self.TargetObject, exception_type)
+        rt = self.runtime
+        record = rt.make_error_record("" if message is None else to_str(message), category, error_id,
+                                      self.TargetObject, exception_type)
+        # -CategoryActivity/-CategoryReason/-CategoryTargetName/-CategoryTargetType fill CategoryInfo
+        if self.CategoryActivity:
+            record.category_activity = to_str(self.CategoryActivity)
+        if self.CategoryReason:
+            record.category_reason = to_str(self.CategoryReason)
+        if self.CategoryTargetName:
+            record.category_target = to_str(self.CategoryTargetName)
+        if self.CategoryTargetType:
+            record.category_target_type = to_str(self.CategoryTargetType)
+        if self.RecommendedAction:
+            record.recommended_action = to_str(self.RecommendedAction)
+        rt.write_error_record(record)
 
 
 class ProgressRecord:

@@ -101,12 +101,11 @@ class CallerErrorRecord(ErrorRecord):
     """An error written by one command on behalf of its caller (Write-Error in a function):
     the console names the function (`f : message`), CategoryInfo still the command."""
 
-    activity: str = ""
+    writer: str = ""  # the command that wrote it: CategoryInfo's activity
 
-    def category_info(self) -> str:
-        target = self.category_target if self.category_target is not None else ""
-        ttype = self.category_target_type if self.category_target_type is not None else ""
-        return f"{self.category.name}: ({target}:{ttype}) [{self.activity}], {self.reason}"
+    @property
+    def activity(self) -> str:
+        return self.category_activity if self.category_activity is not None else self.writer
 
 
 class CommandRuntime:
@@ -271,7 +270,7 @@ class CommandRuntime:
                      command_name=owner or None, category_target=tname,
                      category_target_type=ttype, exception=ex)
         if cls is CallerErrorRecord:
-            record.activity = self.command_name
+            record.writer = self.command_name
         if self.invocation is not None and cls is ErrorRecord:
             record.invocation_info = self.invocation  # $_.InvocationInfo.MyCommand
         ex.error_record = record
@@ -288,7 +287,10 @@ class CommandRuntime:
             if isinstance(inv, InvocationInfo) and isinstance(inv.MyCommand, FunctionInfo) and inv.extent is not None:
                 return inv.MyCommand.Name, inv.extent, inv.MyCommand.Name
             if isinstance(inv, InvocationInfo) and isinstance(inv.MyCommand, ExternalScriptInfo):
-                return self.command_name, self.extent, inv.MyCommand.Name
+                # the console names a script by its path (`C:\x\case.ps1 : message`), positioned
+                # where the script was called (nowhere for `-File`)
+                path = getattr(inv.MyCommand, "Path", None) or inv.MyCommand.Name
+                return path, inv.extent, inv.MyCommand.Name
             return self.command_name, self.extent, ""
         return self.command_name, self.extent, self.error_suffix
 
@@ -303,7 +305,7 @@ class CommandRuntime:
         self.write_error_record(record)
 
     def write_error_record(self, record: ErrorRecord) -> None:
-        if record.extent is None:
+        if record.extent is None and not isinstance(record, CallerErrorRecord):
             record.extent = self.extent
         if record.command_name is None and self.command_name:
             record.command_name = self.command_name

@@ -158,7 +158,7 @@ class CategoryInfo:
     def __init__(self, record: ErrorRecord):
         self._record = record
         self.Category = record.category.name
-        self.Activity = record.command_name or ""
+        self.Activity = record.activity
         self.Reason = record.reason
         self.TargetName = record.category_target or ""
         self.TargetType = record.category_target_type or ""

@@ -40,14 +40,6 @@ f -Items a, b, c, d
 after
 ## END
 
-#### Write-Error with a category activity and reason
-# expected per 5.1; held out of tests/spec/common-error-display.test.ps1
-function f { [CmdletBinding()] param() Write-Error -Message 'nope' -Category ObjectNotFound -CategoryActivity 'Get-Thing' -CategoryReason 'ThingMissing' -CategoryTargetName 'thing1' -CategoryTargetType 'Thing' }
-f
-## STDERR-CONTAINS: + CategoryInfo          : ObjectNotFound: (thing1:Thing) [Get-Thing], ThingMissing
-## STDOUT:
-## END
-
 #### Format-Wide puts several items on a line
 # expected per 5.1; held out of tests/spec/format-output.test.ps1
 'a', 'bb', 'ccc', 'd' | Format-Wide -Column 2 | Out-String -Stream | ForEach-Object { ($_ -replace '\s+', ' ').Trim() } | Where-Object { $_ }
@@ -75,14 +67,6 @@ Count
 InvalidData
 ## END
 
-#### Write-Error at script level names the script
-# expected per 5.1; held out of tests/spec/common-erroraction.test.ps1
-# source: 5.1 Azure DevOps log quoted in a blog: "C:\Builds\_work\_temp\c0558237-....ps1 : Error"
-Write-Error 'script level'
-## STDERR-CONTAINS: case.ps1 : script level
-## STDOUT:
-## END
-
 #### invalid enum value for a cmdlet parameter
 # expected per 5.1; held out of binding-errors.test.ps1
 # source: 5.1 transcripts, e.g. Install-ADDSForest -DomainMode Win2016 and Set-Content -Encoding utf8NoBOM
@@ -93,12 +77,4 @@ Write-Host 'x' -ForegroundColor Purple
 ## STDERR-CONTAINS: + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.WriteHostCommand
 ## STDOUT:
 after
-## END
-
-#### cmdlet binds pipeline input by value with a named parameter
-# expected per 5.1; held out of binding-pipeline.test.ps1
-# source: Join-Path help (5.1): -Path accepts pipeline input ByValue and ByPropertyName
-'C:\a' | Join-Path -ChildPath 'b'
-## STDOUT:
-C:\a\b
 ## END

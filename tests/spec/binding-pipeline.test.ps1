@@ -295,3 +295,11 @@ function g {
 ## STDOUT:
 Name:n1
 ## END
+
+#### cmdlet binds pipeline input by value with a named parameter
+# expected per 5.1
+# source: Join-Path help (5.1): -Path accepts pipeline input ByValue and ByPropertyName
+'C:\a' | Join-Path -ChildPath 'b'
+## STDOUT:
+C:\a\b
+## END

@@ -156,3 +156,11 @@ after
 ## STDOUT:
 after
 ## END
+
+#### Write-Error with a category activity and reason
+# expected per 5.1
+function f { [CmdletBinding()] param() Write-Error -Message 'nope' -Category ObjectNotFound -CategoryActivity 'Get-Thing' -CategoryReason 'ThingMissing' -CategoryTargetName 'thing1' -CategoryTargetType 'Thing' }
+f
+## STDERR-CONTAINS: + CategoryInfo          : ObjectNotFound: (thing1:Thing) [Get-Thing], ThingMissing
+## STDOUT:
+## END

@@ -374,3 +374,11 @@ try { f -ErrorVariable ev -ErrorAction Stop } catch { }
 ## STDOUT:
 count 1
 ## END
+
+#### Write-Error at script level names the script
+# expected per 5.1
+# source: 5.1 Azure DevOps log quoted in a blog: "C:\Builds\_work\_temp\c0558237-....ps1 : Error"
+Write-Error 'script level'
+## STDERR-CONTAINS: case.ps1 : script level
+## STDOUT:
+## END
