@@ -34,24 +34,35 @@ OBJS = "System.Object[]"
 # =============================================================== shared helpers
 _NO_DU = object()
 
+# The runtime modules, imported on first use (once: these are called per pipeline object).
+@functools.cache
 def _conv():
     from ems.runtime import conversion
     return conversion
 
 
+@functools.cache
 def _ops():
     from ems.runtime import operators
     return operators
 
 
+@functools.cache
 def _mem():
     from ems.runtime import members
     return members
 
 
+@functools.cache
 def _wild():
     from ems.runtime import wildcard
     return wildcard
+
+
+@functools.cache
+def _sbmod():
+    from ems.runtime import scriptblock
+    return scriptblock
 
 
 def is_scriptblock(value: Any) -> bool:
@@ -161,6 +172,15 @@ def invoke_sb(ctx: Any, sb: Any, dollar_under: Any = _NO_DU, args: Iterable[Any]
               this: Any = None, new_scope: bool = False, output: Any = None) -> list[Any]:
     """Run a script block as Where-Object / ForEach-Object do: in the current scope.
     With ``output`` the objects stream to it and the result is empty."""
+    if dollar_under is not _NO_DU and not new_scope and this is None and not args:
+        sbm = _sbmod()
+        if type(sb) is sbm.ScriptBlock:  # the per-object hot path of Where-Object / ForEach-Object
+            if output is not None:
+                sbm.run_with_dollar_under(ctx, sb, dollar_under, output)
+                return []
+            out: list[Any] = []
+            sbm.run_with_dollar_under(ctx, sb, dollar_under, out.append)
+            return out
     if dollar_under is _NO_DU:
         from ems.runtime.control import NO_DOLLAR_UNDER
         dollar_under = NO_DOLLAR_UNDER
@@ -1080,6 +1100,8 @@ class MeasureObject(Cmdlet):
         else:
             key = number
             st["sum"] += number
+        if not (self.Maximum or self.Minimum):
+            return
         for which, sign in (("max", 1), ("min", -1)):
             cur = st[which]
             if cur is None or compare_values(key, cur) * sign > 0:

@@ -890,8 +890,24 @@ _I32_MIN, _I32_MAX = P.INT32_MIN, P.INT32_MAX
 
 # Fast paths for the common cases (both operands plain Int32, both Double, both String);
 # they must agree exactly with the general rules below.
+def _div32i(a: int, b: int) -> Any:
+    if b == 0:
+        raise DivideByZeroException("Attempted to divide by zero.")
+    if a % b == 0:
+        return _fit32i(a // b)
+    return a / b
+
+
+def _mod32i(a: int, b: int) -> int:
+    if b == 0:
+        raise DivideByZeroException("Attempted to divide by zero.")
+    r = abs(a) % abs(b)
+    return r if a >= 0 else -r
+
+
 _INT_FAST: dict[str, Callable[[int, int], Any]] = {
     "+": lambda a, b: _fit32i(a + b), "-": lambda a, b: _fit32i(a - b), "*": lambda a, b: _fit32i(a * b),
+    "/": _div32i, "%": _mod32i,
     "eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b,
     "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b,
     "ceq": lambda a, b: a == b, "cne": lambda a, b: a != b, "clt": lambda a, b: a < b, "cle": lambda a, b: a <= b,

@@ -589,6 +589,15 @@ class CmdletProcessor(CommandProcessor):
     def process(self, obj: Any) -> None:
         b = self.binder
         c = self.cmdlet
+        fast = b._fast
+        if fast is not None:
+            # the binding decision proven on the first object holds: one parameter takes any
+            # input as is (ParameterBinder.bind_pipeline); nothing else changes per object
+            name = fast.name
+            b.bound[name] = obj
+            setattr(c, name, obj)
+            self._call(c.process)
+            return
         saved = self._enter()
         try:
             try:

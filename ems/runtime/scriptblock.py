@@ -169,10 +169,14 @@ def invoke_scriptblock(ctx: Any, sb: Any, args: tuple = (), this: Any = None,
         if not isinstance(sb, ScriptBlock):
             from ems.runtime.exceptions import PSInvalidCastException
             raise PSInvalidCastException("The value is not a script block.", "InvalidCastToScriptBlock")
-    compiled = sb.compiled
-    body = compiled.body
     out: list = []
     emit = output if output is not None else out.append
+    if not new_scope and dollar_under is not NO_DOLLAR_UNDER and not args and this is None and not variables \
+            and input is None:
+        run_with_dollar_under(ctx, sb, dollar_under, emit)
+        return out
+    compiled = sb.compiled
+    body = compiled.body
     saved_scope = ctx.scope
     saved_under = None
     had_under = False
@@ -219,6 +223,38 @@ def invoke_scriptblock(ctx: Any, sb: Any, args: tuple = (), this: Any = None,
         elif had_under:
             ctx.set_local("_", saved_under)
     return out
+
+
+def run_with_dollar_under(ctx: Any, sb: "ScriptBlock", dollar_under: Any, emit: Callable[[Any], None]) -> None:
+    """Run a script block in the current scope with $_ set, its output to ``emit`` (what
+    ForEach-Object and Where-Object do once per input object: the hot path of pipelines).
+    $_ gets its previous value back afterwards when the scope had one."""
+    body = sb.compiled.body
+    vars_ = ctx.scope.vars
+    var = vars_.get("_")
+    had_under = var is not None
+    saved_under = var._value if had_under else None
+    ctx.call_depth += 1
+    try:
+        if ctx.call_depth > ctx.max_call_depth:
+            raise call_depth_overflow()
+        if had_under and var.converter is None and not var.options:
+            var._value = dollar_under
+        else:
+            ctx.set_local("_", dollar_under)
+        try:
+            if body.begin is not None:
+                body.begin(ctx, emit)
+            if body.process is not None:
+                body.process(ctx, emit)
+            if body.end is not None:
+                body.end(ctx, emit)
+        except ReturnSignal:
+            pass
+    finally:
+        ctx.call_depth -= 1
+        if had_under:
+            ctx.set_local("_", saved_under)
 
 
 def call_depth_overflow() -> ScriptCallDepthException:

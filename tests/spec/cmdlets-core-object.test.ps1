@@ -539,3 +539,17 @@ NoteProperty
 t1
 True
 ## END
+
+#### nested ForEach-Object keeps each level's $_
+1..2 | ForEach-Object { 'a', 'b' | ForEach-Object { "$_" }; "outer $_" }
+1..6 | Where-Object { $_ % 2 -eq 0 } | ForEach-Object { $_ * 10 } | Measure-Object -Sum -Maximum | ForEach-Object { $_.Sum; $_.Maximum }
+## STDOUT:
+a
+b
+outer 1
+a
+b
+outer 2
+120
+60
+## END

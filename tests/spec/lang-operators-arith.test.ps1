@@ -424,3 +424,20 @@ $a.GetType().Name
 6000000000
 Int64
 ## END
+
+#### integer division and remainder keep PowerShell's rules
+7 % -3
+-7 % 3
+7 / 2
+(6 / 3).GetType().Name
+[int]::MinValue / -1
+try { 5 % 0 } catch { $_.Exception.InnerException.GetType().Name; $_.Exception.Message }
+## STDOUT:
+1
+-1
+3.5
+Int32
+2147483648
+DivideByZeroException
+Attempted to divide by zero.
+## END
