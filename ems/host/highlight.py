@@ -73,6 +73,8 @@ def lexer(preload: bool = True) -> Any:
             return self._real
 
         def start_preload(self) -> None:
+            if self._thread is not None or self._real is not None:
+                return
             self._thread = threading.Thread(target=self.load, name="ems-lexer", daemon=True)
             self._thread.start()
 

@@ -132,6 +132,7 @@ class Repl:
         self._pt_session: Any = None
         self._question_session: Any = None
         self._completer: Any = None
+        self._lexer: Any = None
 
     @property
     def session(self) -> Any:
@@ -270,10 +271,12 @@ class Repl:
             return "" if is_soft_wrap else CONTINUATION_PROMPT
 
         style = Style.from_dict(highlight.style_rules())
+        # pygments loads in the background once the first prompt is drawn (see loop)
+        self._lexer = highlight.lexer(preload=False)
         return PromptSession(
             output=self._pt_output(),
             history=history,
-            lexer=highlight.lexer(),
+            lexer=self._lexer,
             style=style,
             include_default_pygments_style=False,
             completer=EngineCompleter(),
@@ -365,13 +368,18 @@ class Repl:
     def loop(self) -> int:
         self._pt_session = self._build_session()
         loader = self._loader
-        if loader is not None and not loader.started:
-            # Load the session once the first prompt is on the screen: started earlier, the
-            # loading thread would only slow the prompt down (both need the interpreter).
-            def kick(_app: Any) -> None:
-                loader.start()
+        lexer = self._lexer
 
-            self._pt_session.app.after_render += kick
+        # Load the session and pygments once the first prompt is on the screen: started
+        # earlier, the loading threads would only slow the prompt down (all need the
+        # interpreter).
+        def kick(_app: Any) -> None:
+            if loader is not None:
+                loader.start()
+            if lexer is not None and hasattr(lexer, "start_preload"):
+                lexer.start_preload()
+
+        self._pt_session.app.after_render += kick
         while True:
             try:
                 text = self._pt_session.prompt(self.prompt_text())
