@@ -21,6 +21,12 @@ The loop, on prompt_toolkit (imported here and only here, with the highlighter):
   the prompt comes back with the session intact; Ctrl+C at the prompt clears the line;
   `exit` or Ctrl+D on an empty line leave.
 
+Start-up: the first prompt does not wait for the session. When nothing must run before it (no
+profile script, no -State file), the command library and the organization load in a
+background thread that starts once the prompt is drawn (pygments too); the first Enter or Tab
+waits for them. Otherwise the session is built, and the profile run, before the first prompt.
+An internal error in a command is reported in PowerShell's shape and the session goes on.
+
 The prompt: a `prompt` function the user (or the profile) defined wins, as in PowerShell.
 Otherwise `[PS] <location>>`, prefixed with `[SERVER]: ` when the console has moved to another
 server with Enter-LabServer. The current server is read from ``engine.current_server`` when
