@@ -29,6 +29,7 @@ from ems.runtime.control import (AUTOMATION_NULL, BreakSignal, ContinueSignal, C
 from ems.runtime.conversion import convert_to, to_bool, to_string
 from ems.runtime.exceptions import PSInvalidCastException as _PSInvalidCast
 from ems.runtime.exceptions import PSRuntimeException, RuntimeException, ScriptCallDepthException
+from ems.runtime.exceptions import DivideByZeroException as _DivideByZero
 from ems.runtime.operators import as_runtime_exception
 from ems.runtime.psobject import PSObject, PSNoteProperty
 
@@ -134,26 +135,31 @@ def _filesystem_error(e: BaseException, extent: Any) -> PSRuntimeException | Non
 
 # ====================================================================== expressions
 
-_EXPR: dict[type, Callable[[Any], Expr]] = {}
+def _compiler_table(verb: str) -> tuple[dict, Callable, Callable]:
+    """A table of compile functions per AST node class: (table, the decorator that registers
+    one for a class, the compile function that finds it for a node, by its class or a base)."""
+    table: dict[type, Callable[[Any], Any]] = {}
+
+    def register(cls):
+        def deco(fn):
+            table[cls] = fn
+            return fn
+        return deco
+
+    def compile_node(node: Any) -> Any:
+        f = table.get(type(node))
+        if f is None:
+            for cls in type(node).__mro__:
+                f = table.get(cls)
+                if f is not None:
+                    break
+            else:
+                raise NotImplementedError(f"cannot {verb} {type(node).__name__}")
+        return f(node)
+    return table, register, compile_node
 
 
-def _expr(cls):
-    def deco(fn):
-        _EXPR[cls] = fn
-        return fn
-    return deco
-
-
-def compile_expr(node: A.ExpressionAst) -> Expr:
-    f = _EXPR.get(type(node))
-    if f is None:
-        for cls in type(node).__mro__:
-            f = _EXPR.get(cls)
-            if f is not None:
-                break
-        else:
-            raise NotImplementedError(f"cannot evaluate {type(node).__name__}")
-    return f(node)
+_EXPR, _expr, compile_expr = _compiler_table("evaluate")  # compile_expr(ExpressionAst) -> Expr
 
 
 @_expr(A.ConstantExpressionAst)
@@ -408,9 +414,7 @@ def _c_binary(node):
         try:
             return binary(op, l, r, ctx)
         except PSRuntimeException as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
+            raise _operator_exception(e, extent) from None
         except (ControlFlow, KeyboardInterrupt):
             raise
         except Exception as e:  # a bug in a shim must not become a traceback
@@ -420,6 +424,17 @@ def _c_binary(node):
 
 def _nn(v):
     return None if v is AUTOMATION_NULL else v
+
+
+def _operator_exception(e: PSRuntimeException, extent: Any) -> PSRuntimeException:
+    """What an operator's failure looks like to the script: a .NET exception it raised (`1 / 0`)
+    arrives wrapped in a RuntimeException (`NotSpecified: (:) [], RuntimeException`), the
+    original inner, so `catch [System.DivideByZeroException]` still matches it."""
+    if e.__class__ is _DivideByZero:
+        return RuntimeException(e.message, "RuntimeException", extent=e.extent or extent, inner=e)
+    if e.extent is None:
+        e.extent = extent
+    return e
 
 
 # Int32 op Int32 whose result stays an Int32 (or is a comparison): the same answer
@@ -473,9 +488,7 @@ def _c_incdec(node):
         try:
             new = binary(delta, old, 1, ctx)
         except PSRuntimeException as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
+            raise _operator_exception(e, extent) from None
         setter(ctx, new, state)
         return old if post else new
     return f
@@ -943,9 +956,7 @@ def compile_assignment(node: A.AssignmentStatementAst, want_value: bool = False)
         try:
             new = binary(binop, cur, v, ctx)
         except PSRuntimeException as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
+            raise _operator_exception(e, extent) from None
         setter(ctx, new, state)
         return new
     return fcompound
@@ -953,36 +964,7 @@ def compile_assignment(node: A.AssignmentStatementAst, want_value: bool = False)
 
 # ====================================================================== statements
 
-_STMT: dict[type, Callable[[Any], Stmt]] = {}
-
-
-def _stmt(cls):
-    def deco(fn):
-        _STMT[cls] = fn
-        return fn
-    return deco
-
-
-def compile_statement(node: A.StatementAst) -> Stmt:
-    f = _STMT.get(type(node))
-    if f is None:
-        for cls in type(node).__mro__:
-            f = _STMT.get(cls)
-            if f is not None:
-                break
-        else:
-            raise NotImplementedError(f"cannot run {type(node).__name__}")
-    return f(node)
-
-
-def _emit_value(v, emit):
-    if v is AUTOMATION_NULL:
-        return
-    if is_enumerable(v):
-        for x in enumerate_value(v):
-            emit(x)
-    else:
-        emit(v)
+_STMT, _stmt, compile_statement = _compiler_table("run")  # compile_statement(StatementAst) -> Stmt
 
 
 @_stmt(A.PipelineAst)

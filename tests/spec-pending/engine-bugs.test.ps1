@@ -28,18 +28,6 @@ f -Items a, b, c, d
 ## STDOUT:
 ## END
 
-#### division by zero
-# expected per 5.1; held out of tests/spec/common-error-display.test.ps1
-# source: PowerTip of the Day 'Understanding $ErrorView' (2020) shows 5.1's 1/0 error with CategoryInfo NotSpecified: (:) [], RuntimeException
-1 / 0
-'after'
-## STDERR-CONTAINS: Attempted to divide by zero.
-## STDERR-CONTAINS: + CategoryInfo          : NotSpecified: (:) [], RuntimeException
-## STDERR-CONTAINS: + FullyQualifiedErrorId : RuntimeException
-## STDOUT:
-after
-## END
-
 #### Format-Wide puts several items on a line
 # expected per 5.1; held out of tests/spec/format-output.test.ps1
 'a', 'bb', 'ccc', 'd' | Format-Wide -Column 2 | Out-String -Stream | ForEach-Object { ($_ -replace '\s+', ' ').Trim() } | Where-Object { $_ }

@@ -164,3 +164,15 @@ f
 ## STDERR-CONTAINS: + CategoryInfo          : ObjectNotFound: (thing1:Thing) [Get-Thing], ThingMissing
 ## STDOUT:
 ## END
+
+#### division by zero
+# expected per 5.1
+# source: PowerTip of the Day 'Understanding $ErrorView' (2020) shows 5.1's 1/0 error with CategoryInfo NotSpecified: (:) [], RuntimeException
+1 / 0
+'after'
+## STDERR-CONTAINS: Attempted to divide by zero.
+## STDERR-CONTAINS: + CategoryInfo          : NotSpecified: (:) [], RuntimeException
+## STDERR-CONTAINS: + FullyQualifiedErrorId : RuntimeException
+## STDOUT:
+after
+## END
