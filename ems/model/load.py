@@ -10,7 +10,8 @@ Format (``"format": "ems-organization"``, ``"version": 1``)::
       "format": "ems-organization", "version": 1,
       "organization": {"name": "First Organization", "domain": "contoso.com", "netbios": "CONTOSO",
                        "site": "Default-First-Site-Name", "domain_controller": "DC01",
-                       "start_time": "2010-11-15T09:00:00", "seed": 2010, "utc_offset_hours": -8},
+                       "start_time": "2010-11-15T09:00:00", "seed": 2010, "utc_offset_hours": -8,
+                       "console_computer": "E1401"},
       "accepted_domains": [{"name": "contoso.com", "domain": "contoso.com",
                             "type": "Authoritative", "default": true}],
       "servers": [
@@ -123,6 +124,7 @@ def _build(data: dict[str, Any]) -> Organization:
                        seed=int(o.get("seed", 2010)), utc_offset_hours=int(o.get("utc_offset_hours", -8)))
     if o.get("guid"):
         org.guid = uuid.UUID(o["guid"])
+    org.computer_name = o.get("console_computer")
     if state.get("now"):
         org.clock.set_time(_dt(state["now"]))  # type: ignore[arg-type]
     for d in data.get("accepted_domains", []):

@@ -50,6 +50,9 @@ class Organization:
         self.site = site
         self.domain_controller = domain_controller
         self.utc_offset_hours = utc_offset_hours
+        # The computer the Exchange Management Shell console runs on when a session starts
+        # ($env:COMPUTERNAME): commands that act "on this computer" act there.
+        self.computer_name: str | None = None
         self.guid = uuid.UUID(int=self.random.getrandbits(128))
         self.created = start - timedelta(days=120)
         self.servers: NamedCollection[Server] = NamedCollection()

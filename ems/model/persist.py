@@ -126,7 +126,7 @@ def dump_org(org: Organization) -> dict[str, Any]:
         "organization": {"name": org.name, "domain": org.domain, "netbios": org.netbios, "site": org.site,
                          "domain_controller": org.domain_controller, "start_time": _iso(org.clock.now()),
                          "seed": org.random.seed_value, "utc_offset_hours": org.utc_offset_hours,
-                         "guid": str(org.guid)},
+                         "guid": str(org.guid), "console_computer": org.computer_name},
         "accepted_domains": [{"name": a.name, "domain": a.domain, "type": a.domain_type, "default": a.default,
                               "guid": str(a.guid)} for a in org.accepted_domains],
         "servers": servers, "dags": dags, "databases": dbs, "mailboxes": mbxs,

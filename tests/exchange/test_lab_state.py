@@ -40,5 +40,5 @@ def test_enter_lab_server_moves_this_computer():
     s, out, err = session()
     s.run_command("Enter-LabServer E1403; Enter-LabServer HUB01; $env:COMPUTERNAME; Exit-LabServer; "
                   "$env:COMPUTERNAME; Exit-LabServer; $env:COMPUTERNAME; Exit-LabServer; $env:COMPUTERNAME")
-    assert out.getvalue().split() == ["HUB01", "E1403", "EX01", "EX01"]
+    assert out.getvalue().split() == ["HUB01", "E1403", "E1401", "E1401"]
     assert err.getvalue() == ""

@@ -36,11 +36,11 @@ Get-Service MSExchangeRepl | ForEach-Object { $_.MachineName }
 Exit-LabServer
 $env:COMPUTERNAME
 ## STDOUT:
-EX01
+E1401
 E1402
 E1402
 E1402
-EX01
+E1401
 ## END
 
 #### Enter-LabServer refuses unknown and stopped computers
@@ -51,7 +51,7 @@ $env:COMPUTERNAME
 ## STDERR-CONTAINS: Exchange server "NOPE" wasn't found.
 ## STDERR-CONTAINS: Cannot enter computer 'E1401' because it is not running.
 ## STDOUT:
-EX01
+E1401
 ## END
 
 #### RemoteExchange.ps1 and Connect-ExchangeServer, as the EMS shortcut runs them
