@@ -62,12 +62,13 @@ def tab(sh, times: int = 1) -> None:
     asynchronously; keys typed before they arrive would cancel them)."""
     for _ in range(times):
         sh.send("\t")
-        time.sleep(0.4)
+        time.sleep(0.6)
 
 
 def test_complete_cmdlet_parameter_and_value():
     with Shell("-NoProfile", "-NoLogo") as sh:
         sh.expect_prompt()
+        sh.run("$null")  # the session has finished loading
         # a cmdlet name: the line runs only if Tab completed it
         sh.send("Write-Outp")
         tab(sh)
