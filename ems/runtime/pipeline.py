@@ -349,13 +349,8 @@ def _run_pipeline(ctx: Any, elements: list, emit: Emit, extent: Any = None, inpu
                 if saved is not None:
                     ctx.streams = saved
             target = procs[0].process if procs else head_emit
-            if v is AUTOMATION_NULL:
-                pass
-            elif is_enumerable(v):
-                for x in enumerate_value(v):
-                    target(x)
-            else:
-                target(v)
+            for x in enumerate_value(v):  # unrolled; nothing for AutomationNull
+                target(x)
         elif input_objects is not None:
             for x in input_objects:
                 procs[0].process(x)
@@ -446,10 +441,8 @@ class ExpressionProcessor(CommandProcessor):
         self.fn = el.fn
 
     def run_end(self) -> None:
-        v = self.fn(self.ctx)
-        if v is not AUTOMATION_NULL:
-            for x in (enumerate_value(v) if is_enumerable(v) else (v,)):
-                self.emit(x)
+        for x in enumerate_value(self.fn(self.ctx)):
+            self.emit(x)
 
 
 def make_processor(ctx: Any, el: CommandElement, position: int, length: int) -> CommandProcessor:

@@ -207,15 +207,7 @@ def invoke_scriptblock(ctx: Any, sb: Any, args: tuple = (), this: Any = None,
                 ctx.set_local("args", list(args))
             if input is not None:
                 ctx.set_local("input", InputEnumerator(list(input)))
-        try:
-            if body.begin is not None:
-                body.begin(ctx, emit)
-            if body.process is not None:
-                body.process(ctx, emit)
-            if body.end is not None:
-                body.end(ctx, emit)
-        except ReturnSignal:
-            pass
+        _run_body(body, ctx, emit)
     finally:
         ctx.call_depth -= 1
         if new_scope:
@@ -223,6 +215,19 @@ def invoke_scriptblock(ctx: Any, sb: Any, args: tuple = (), this: Any = None,
         elif had_under:
             ctx.set_local("_", saved_under)
     return out
+
+
+def _run_body(body: Any, ctx: Any, emit: Callable[[Any], None]) -> None:
+    """begin, process and end of a compiled script block, once; `return` ends it."""
+    try:
+        if body.begin is not None:
+            body.begin(ctx, emit)
+        if body.process is not None:
+            body.process(ctx, emit)
+        if body.end is not None:
+            body.end(ctx, emit)
+    except ReturnSignal:
+        pass
 
 
 def run_with_dollar_under(ctx: Any, sb: "ScriptBlock", dollar_under: Any, emit: Callable[[Any], None]) -> None:
@@ -242,15 +247,7 @@ def run_with_dollar_under(ctx: Any, sb: "ScriptBlock", dollar_under: Any, emit: 
             var._value = dollar_under
         else:
             ctx.set_local("_", dollar_under)
-        try:
-            if body.begin is not None:
-                body.begin(ctx, emit)
-            if body.process is not None:
-                body.process(ctx, emit)
-            if body.end is not None:
-                body.end(ctx, emit)
-        except ReturnSignal:
-            pass
+        _run_body(body, ctx, emit)
     finally:
         ctx.call_depth -= 1
         if had_under:
