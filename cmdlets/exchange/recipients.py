@@ -100,19 +100,12 @@ def compile_opath(cmdlet: Any, text: Any, properties: Iterable[str] | None = _FI
         return None
     src = text_of(text) if not isinstance(base_object(text), str) else base_object(text)
     ctx = cmdlet.context
-
-    class _Vars(dict):
-        def __missing__(self, key: str) -> Any:
-            return ctx.get_variable(key)
-
-        def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-            return ctx.get_variable(key, default)
-
-        def __contains__(self, key: object) -> bool:
-            return True
-
+    # The script block form (`{Database -eq $db}`) reads the caller's variables, as EMS does
+    # when it expands the filter.
+    names = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_:]*)", str(src)))
+    variables = {n: ctx.get_variable(n) for n in names}
     try:
-        return compile_filter(str(src), properties=properties, variables=_Vars())
+        return compile_filter(str(src), properties=properties, variables=variables)
     except FilterError as e:
         cmdlet.report(e, target=src, terminating=True)
         return False

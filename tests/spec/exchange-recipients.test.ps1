@@ -326,3 +326,12 @@ User 11
 ## STDOUT:
 user10
 ## END
+
+#### -Filter as a script block reads the caller's variables
+$db = "DB02"
+(Get-Mailbox -Filter {Database -eq $db}).Count
+(Get-Mailbox -Filter {UseDatabaseQuotaDefaults -eq $true}).Count
+## STDOUT:
+10
+61
+## END
