@@ -84,11 +84,17 @@ def convert(name: str, entry: dict) -> dict:
             if p.get(key):
                 entry_out[key.split("_")[0]] = p[key]
         params.append(entry_out)
+    # Without the 2013 task attributes, a cmdlet whose 2010 docs list -WhatIf/-Confirm supports
+    # ShouldProcess; its ConfirmImpact is a guess [K]: High for the destructive verbs (they
+    # prompt by default in EMS), Medium otherwise.
+    documented_should_process = "WhatIf" in params_src or "Confirm" in params_src
+    verb = name.split("-", 1)[0]
+    guessed_impact = "High" if verb in ("Remove", "Disable", "Dismount") else "Medium"
     return {
         "sets": set_names,
         "default_set": attrs.get("DefaultParameterSetName") or (set_names[0] if set_names else None),
-        "supports_should_process": bool(attrs.get("SupportsShouldProcess")),
-        "confirm_impact": attrs.get("ConfirmImpact") or "Medium",
+        "supports_should_process": bool(attrs.get("SupportsShouldProcess")) or documented_should_process,
+        "confirm_impact": attrs.get("ConfirmImpact") or (guessed_impact if documented_should_process else "Medium"),
         "output_type": entry.get("output_type"),
         "parameters": params,
     }
