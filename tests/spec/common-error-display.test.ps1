@@ -176,3 +176,15 @@ f
 ## STDOUT:
 after
 ## END
+
+#### failed cast of a string to int
+# expected per 5.1
+# source: Set-StrictMode docs (5.1) show InvalidArgument: (:) [], RuntimeException / InvalidCastFromStringToInteger
+[int]'abc'
+'after'
+## STDERR-CONTAINS: Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."
+## STDERR-CONTAINS: + CategoryInfo          : InvalidArgument: (:) [], RuntimeException
+## STDERR-CONTAINS: + FullyQualifiedErrorId : InvalidCastFromStringToInteger
+## STDOUT:
+after
+## END
