@@ -111,6 +111,16 @@ def wrap_exception(e: BaseException, extent: Any = None) -> PSRuntimeException:
     return ex
 
 
+def _at(e: Exception, extent: Any) -> Exception:
+    """What to raise for a failure of the code at ``extent``: a PowerShell exception, given
+    that position when it has none; any other exception wrapped as one (wrap_exception)."""
+    if isinstance(e, PSRuntimeException):
+        if e.extent is None:
+            e.extent = extent
+        return e
+    return wrap_exception(e, extent)
+
+
 def _filesystem_error(e: BaseException, extent: Any) -> PSRuntimeException | None:
     try:
         from ems.runtime.filesystem import FileSystemError
@@ -463,14 +473,10 @@ def _c_unary(node):
     def f(ctx):
         try:
             return unary(op, _nn(child(ctx)), ctx)
-        except PSRuntimeException as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
         except (ControlFlow, KeyboardInterrupt):
             raise
         except Exception as e:
-            raise wrap_exception(e, extent)
+            raise _at(e, extent)
     return f
 
 
@@ -515,14 +521,10 @@ def _c_member(node):
             n = name if name_fn is None else to_string(name_fn(ctx), ctx)
             try:
                 return get_static(t, n, ctx)
-            except PSRuntimeException as e:
-                if e.extent is None:
-                    e.extent = extent
-                raise
             except (ControlFlow, KeyboardInterrupt):
                 raise
             except Exception as e:
-                raise wrap_exception(e, extent)
+                raise _at(e, extent)
         return fs
     get_member = mem.get_member
 
@@ -533,14 +535,10 @@ def _c_member(node):
         n = name if name_fn is None else to_string(name_fn(ctx), ctx)
         try:
             return get_member(obj, n, ctx)
-        except PSRuntimeException as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
         except (ControlFlow, KeyboardInterrupt):
             raise
         except Exception as e:
-            raise wrap_exception(e, extent)
+            raise _at(e, extent)
     return f
 
 
@@ -561,14 +559,10 @@ def _c_invoke_member(node):
         values = [_nn(a(ctx)) for a in args]
         try:
             return invoke(obj, n, values, ctx)
-        except PSRuntimeException as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
         except (ControlFlow, KeyboardInterrupt):
             raise
         except Exception as e:
-            raise wrap_exception(e, extent)
+            raise _at(e, extent)
     return f
 
 
@@ -584,14 +578,10 @@ def _c_index(node):
         idx = _nn(index(ctx))
         try:
             return get_index(obj, idx, ctx)
-        except PSRuntimeException as e:
-            if e.extent is None:
-                e.extent = extent
-            raise
         except (ControlFlow, KeyboardInterrupt):
             raise
         except Exception as e:
-            raise wrap_exception(e, extent)
+            raise _at(e, extent)
     return f
 
 
@@ -773,14 +763,10 @@ def compile_lvalue(node) -> tuple[Callable, Callable]:
                     setter(obj, n, value, ctx)
                 else:
                     mem.set_member(obj, n, value, ctx)
-            except PSRuntimeException as e:
-                if e.extent is None:
-                    e.extent = extent
-                raise
             except (ControlFlow, KeyboardInterrupt):
                 raise
             except Exception as e:
-                raise wrap_exception(e, extent)
+                raise _at(e, extent)
         return getm, setm
     if isinstance(node, A.IndexExpressionAst):
         target = compile_expr(node.target)
@@ -808,14 +794,10 @@ def compile_lvalue(node) -> tuple[Callable, Callable]:
                                        ErrorCategory.InvalidOperation, extent=extent)
             try:
                 mem.set_index(obj, idx, value, ctx)
-            except PSRuntimeException as e:
-                if e.extent is None:
-                    e.extent = extent
-                raise
             except (ControlFlow, KeyboardInterrupt):
                 raise
             except Exception as e:
-                raise wrap_exception(e, extent)
+                raise _at(e, extent)
         return geti, seti
     if isinstance(node, A.ParenExpressionAst):
         inner = _single_expression(node.pipeline)
