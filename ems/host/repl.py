@@ -55,12 +55,13 @@ def history_path() -> Path:
 
 
 def needs_more_input(text: str) -> bool:
-    """True when Enter should continue the input on a new line: the parser finds the text
-    incomplete, and the line just ended is not blank (a blank line ends a continuation)."""
+    """True when Enter should continue the input on a new line: the parser finds the first
+    line incomplete; once in continuation (`>>`), only a blank line ends the input, complete or
+    not, as in the PowerShell 2.0 console that EMS 2010 runs in."""
     if not text.strip():
         return False
-    if "\n" in text and not text.rsplit("\n", 1)[1].strip():
-        return False
+    if "\n" in text:
+        return bool(text.rsplit("\n", 1)[1].strip())
     from ems.errors import ParseError
     from ems.lang.parser import parse
 

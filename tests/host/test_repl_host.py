@@ -140,7 +140,8 @@ def test_non_interactive_host_refuses_to_ask():
     ("if ($true) {\n'x'", True),
     ("if ($true) {\n", False),  # a blank line ends a continuation
     ("if ($true) {\n   ", False),
-    ("if ($true) {\n}", False),
+    ("if ($true) {\n}", True),  # complete, but in continuation only a blank line runs it
+    ("if ($true) {\n}\n", False),
     ("1 +* 2", False),  # a real error: run it, it reports itself
 ])
 def test_continuation_is_decided_by_the_parser(text, more):

@@ -134,12 +134,17 @@ def test_continuation_prompt():
         sh.expect_exact(">>")
         sh.send_line("'inside'")
         sh.expect_exact(">>")
-        out = sh.run("}")
+        sh.send_line("}")
+        # complete now, but as in the PowerShell 2.0 console only a blank line runs it
+        sh.expect_exact(">>")
+        out = sh.run("")
         assert "inside" in out
         # a trailing pipe continues too
         sh.send_line("'piped' |")
         sh.expect_exact(">>")
-        out = sh.run("ForEach-Object { $_.ToUpper() }")
+        sh.send_line("ForEach-Object { $_.ToUpper() }")
+        sh.expect_exact(">>")
+        out = sh.run("")
         assert "PIPED" in out
 
 
