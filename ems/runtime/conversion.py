@@ -17,7 +17,7 @@ import enum as _enum
 import math
 import re
 import uuid as _uuid
-from typing import Any
+from typing import Any, Callable
 
 from ems import primitives as P
 from ems.runtime.exceptions import PSInvalidCastException
@@ -909,26 +909,22 @@ def _c_pscustomobject(v: Any, ctx: Any) -> Any:
     return v
 
 
-def _c_hashtable(v: Any, ctx: Any) -> Any:
-    bv = base_object(v)
-    if bv is None:
-        return None
-    if type(bv) is Hashtable:
-        return bv
-    if isinstance(bv, dict):
-        return Hashtable(bv.items())
-    raise _ConvertFail(None)
+def _dict_converter(cls: type) -> Callable[[Any, Any], Any]:
+    """[hashtable] / [ordered]: the dictionary itself when it is one, else a copy of its items."""
+    def conv(v: Any, ctx: Any) -> Any:
+        bv = base_object(v)
+        if bv is None:
+            return None
+        if type(bv) is cls:
+            return bv
+        if isinstance(bv, dict):
+            return cls(bv.items())
+        raise _ConvertFail(None)
+    return conv
 
 
-def _c_ordered(v: Any, ctx: Any) -> Any:
-    bv = base_object(v)
-    if bv is None:
-        return None
-    if type(bv) is OrderedDictionary:
-        return bv
-    if isinstance(bv, dict):
-        return OrderedDictionary(bv.items())
-    raise _ConvertFail(None)
+_c_hashtable = _dict_converter(Hashtable)
+_c_ordered = _dict_converter(OrderedDictionary)
 
 
 def _c_array(v: Any, ctx: Any) -> Any:

@@ -1229,20 +1229,23 @@ def _list_reverse(o, a, c):
     return _VOID
 
 
-def _list_removerange(o, a, c):
+def _range_args(o: Any, a: list) -> tuple[int, int]:
+    """(index, count) of RemoveRange / GetRange, checked against the list."""
     i, n = _i(a[0]), _i(a[1])
     if i < 0 or n < 0 or i + n > len(o):
         raise DotNetError("Offset and length were out of bounds for the array or count is greater than the number "
                           "of elements from index to the end of the source collection.", "ArgumentException")
+    return i, n
+
+
+def _list_removerange(o, a, c):
+    i, n = _range_args(o, a)
     del o[i:i + n]
     return _VOID
 
 
 def _list_getrange(o, a, c):
-    i, n = _i(a[0]), _i(a[1])
-    if i < 0 or n < 0 or i + n > len(o):
-        raise DotNetError("Offset and length were out of bounds for the array or count is greater than the number "
-                          "of elements from index to the end of the source collection.", "ArgumentException")
+    i, n = _range_args(o, a)
     return type(o)(o[i:i + n]) if isinstance(o, ArrayList) else GenericList(o[i:i + n], getattr(o, "element_type", None))
 
 
