@@ -26,7 +26,6 @@ import uuid as _uuid
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
 from cmdlets.core.files import (ENCODING, FS_MODULE, OBJ, PSOBJ, STR, STRS, SWITCH, UTIL_MODULE, as_list,
                                 enumerate_value, fs_of, get_property, property_names, report,
@@ -40,6 +39,13 @@ from ems.runtime.psobject import PSNoteProperty, PSObject, base_object
 CHAR = "System.Char"
 INT = "System.Int32"
 CUSTOM = "System.Management.Automation.PSCustomObject"
+
+
+def _xml_escape(text: str, entities: dict[str, str] | None = None) -> str:
+    # Imported on first use: xml.sax.saxutils pulls in urllib and http, costly at start-up.
+    from xml.sax.saxutils import escape
+
+    return escape(text, entities or {})
 
 
 def _hashtable(items=()):

@@ -29,12 +29,8 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
 
-import pyparsing as pp
-
 from ems.model.errors import FilterError
 from ems.model.values import (ADObjectId, ByteQuantifiedSize, EnhancedTimeSpan, ServerVersion, Unlimited)
-
-pp.ParserElement.enable_packrat()
 
 _OPS = ("eq", "ne", "like", "notlike", "gt", "lt", "ge", "le")
 
@@ -73,7 +69,9 @@ def _normalize_op(tok: str) -> str:
     return word
 
 
-def _build_grammar() -> pp.ParserElement:
+def _build_grammar() -> "pp.ParserElement":
+    import pyparsing as pp
+
     def kw(word: str) -> pp.ParserElement:
         return pp.Regex(rf"-{word}(?![A-Za-z0-9_])", flags=re.IGNORECASE)
 
@@ -110,9 +108,25 @@ def _build_grammar() -> pp.ParserElement:
     return expr
 
 
-_GRAMMAR = _build_grammar()
+_GRAMMAR = None  # built on first use: importing pyparsing costs start-up time
 
 
+def _grammar():
+    global _GRAMMAR
+    if _GRAMMAR is None:
+        import pyparsing as pp
+
+        pp.ParserElement.enable_packrat()
+        _GRAMMAR = _build_grammar()
+    return _GRAMMAR
+
+
+
+
+def _parse_exception() -> type:
+    import pyparsing as pp
+
+    return pp.ParseBaseException
 
 
 def parse_filter(text: str) -> tuple:
@@ -123,8 +137,9 @@ def parse_filter(text: str) -> tuple:
     if not src:
         raise syntax_error(text, 1)
     try:
-        result = _GRAMMAR.parse_string(src, parse_all=True)
-    except pp.ParseBaseException as e:
+        grammar = _grammar()
+        result = grammar.parse_string(src, parse_all=True)
+    except _parse_exception() as e:
         raise syntax_error(src, e.loc + 1) from None
     return result[0]
 
