@@ -902,13 +902,33 @@ class GroupObject(Cmdlet):
         except PropertySpecError as exc:
             self.throw_terminating_error(exc.message, "InvalidArgument", exc.error_id)
         self._groups: list[tuple[list[Any], GroupInfo]] = []
+        # Index of the groups by normalized key, so that grouping 100,000 objects does not
+        # compare each with every group; only keys that cannot be normalized are scanned.
+        self._index: dict[tuple, GroupInfo] = {}
+        self._wild = [bool(spec.is_plain and spec.name and has_wildcard(spec.name)) for spec in self._specs]
+
+    def _norm(self, key: Any, cs: bool) -> tuple | None:
+        """A hashable stand-in for a key: equal stand-ins mean keys Group-Object finds equal;
+        None when the key's kind has no such stand-in (it is then compared one by one)."""
+        if key is None:
+            return ("null",)
+        if isinstance(key, bool):
+            return ("bool", key)
+        if isinstance(key, str):
+            return ("str", key if cs else key.lower())
+        if isinstance(key, (int, float)):
+            return ("num", key)
+        if hasattr(type(key), "ps_to_string"):
+            text = key.ps_to_string()
+            return ("str", text if cs else text.lower())
+        return None
 
     def _keys(self, obj: Any) -> list[Any]:
         if not self._specs:
             return [obj]
         out = []
-        for spec in self._specs:
-            if spec.is_plain and spec.name and has_wildcard(spec.name):
+        for spec, wild in zip(self._specs, self._wild):
+            if wild:
                 names = [n for n in prop_names(obj) if wildcard_match(spec.name, n)]
                 out.extend(get_prop(self.context, obj, n) for n in names)
             else:
@@ -922,7 +942,19 @@ class GroupObject(Cmdlet):
             pass
         keys = self._keys(obj)
         cs = bool(self.CaseSensitive)
+        norms = [self._norm(k, cs) for k in keys]
+        signature = None if None in norms else tuple(norms)
+        if signature is not None:
+            group = self._index.get(signature)
+            if group is not None:
+                group.Group.append(obj)
+                return
+        kinds = None if signature is None else tuple(n[0] for n in signature)
         for existing, group in self._groups:
+            # Same kinds of normalized keys that missed the index cannot be equal.
+            known = getattr(group, "_signature", None)
+            if kinds is not None and known is not None and tuple(n[0] for n in known) == kinds:
+                continue
             if len(existing) == len(keys) and all(
                     compare_values(a, b, cs) == 0 if (a is not None and b is not None)
                     else (a is None and b is None) for a, b in zip(existing, keys)):
@@ -930,8 +962,11 @@ class GroupObject(Cmdlet):
                 return
         name = ", ".join("" if k is None else to_str(k) for k in keys)
         group = GroupInfo(name, list(keys))
+        group._signature = signature
         group.Group.append(obj)
         self._groups.append((keys, group))
+        if signature is not None:
+            self._index[signature] = group
 
     def end(self) -> None:
         if self.AsHashTable:
