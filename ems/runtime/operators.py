@@ -918,6 +918,7 @@ _FLOAT_FAST: dict[str, Callable[[float, float], Any]] = {
     "eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b,
     "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b,
 }
+_MIXED_FAST = {op: _FLOAT_FAST[op] for op in ("+", "-", "*")}
 _STR_FAST: dict[str, Callable[[str, str], Any]] = {
     "+": lambda a, b: a + b,
     "eq": lambda a, b: a == b or a.lower() == b.lower(), "ne": lambda a, b: not (a == b or a.lower() == b.lower()),
@@ -947,6 +948,11 @@ def binary(op: str, left: Any, right: Any, ctx: Any = None) -> Any:
             fast = _STR_FAST.get(op)
             if fast is not None:
                 return fast(left, right)
+    elif (tl is float and type(right) is int) or (tl is int and type(right) is float):
+        # a Double with an integer: Double arithmetic (`$sum += $i` once $sum has widened)
+        fast = _MIXED_FAST.get(op)
+        if fast is not None:
+            return fast(float(left), float(right))
     f = _BINARY.get(op)
     if f is None:
         f = _BINARY.get(op.lower().lstrip("-"))

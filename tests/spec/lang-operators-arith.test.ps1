@@ -441,3 +441,19 @@ Int32
 DivideByZeroException
 Attempted to divide by zero.
 ## END
+
+#### a Double with an integer is Double arithmetic
+$s = [int]::MaxValue
+$s += 1
+$s.GetType().Name
+$s + 1
+1 + 0.5
+0.5 - 1
+(2 * 1.5).GetType().Name
+## STDOUT:
+Double
+2147483649
+1.5
+-0.5
+Double
+## END
