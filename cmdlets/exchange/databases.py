@@ -2,8 +2,9 @@
 
 Objects are the model's MailboxDatabase (ems.model.databases); ``-Status`` (and
 ``-DumpsterStatistics``) return the snapshot ``db.with_status()`` whose Mounted,
-MountedOnServer, DatabaseSize... are filled — $null otherwise, as in Exchange. The dumpster
-numbers come from transport when it keeps them (``db.dumpster``); until then they are empty.
+MountedOnServer, DatabaseSize... (with -Status) and DumpsterStatistics,
+DumpsterServersNotAvailable (with -DumpsterStatistics, asked of the hubs through
+``ems.model.transport.dumpster_statistics``) are filled — $null otherwise, as in Exchange.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from cmdlets.exchange.base import ExchangeCmdlet
 from cmdlets.exchange.converters import as_size_unlimited, get_one, resolve_each, text_of
 from ems.model import identity as idn
 from ems.model.errors import ModelError
+from ems.model.transport import dumpster_statistics
 
 _QUOTAS = ("IssueWarningQuota", "ProhibitSendQuota", "ProhibitSendReceiveQuota", "RecoverableItemsQuota",
            "RecoverableItemsWarningQuota")
@@ -44,9 +46,12 @@ class GetMailboxDatabase(ExchangeCmdlet):
             dbs = list(org.databases)
         else:
             dbs = list(resolve_each(self, self.Identity, idn.find_databases, idn.get_database))
-        status = bool(self.Status or self.DumpsterStatistics)
+        status, dumpster = bool(self.Status), bool(self.DumpsterStatistics)
         for db in dbs:
-            self.write_object(db.with_status() if status else db)
+            if not (status or dumpster):
+                self.write_object(db)
+                continue
+            self.write_object(db.with_status(status, dumpster_statistics(org, db) if dumpster else None))
 
 
 class NewMailboxDatabase(ExchangeCmdlet):

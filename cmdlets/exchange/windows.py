@@ -328,7 +328,7 @@ class GetHotFix(_WindowsCmdlet):
                 self._error("The RPC server is unavailable. (Exception from HRESULT: 0x800706BA)", "InvalidOperation",
                             "GetWMICOMException", cname, "System.Runtime.InteropServices.COMException")
                 continue
-            fixes = sorted(srv.hotfixes.values(), key=lambda h: (h.InstalledOn is None, h.InstalledOn or 0,
+            fixes = sorted(srv.hotfixes.values(), key=lambda h: (h.installed_at is None, h.installed_at or 0,
                                                                  h.HotFixID))
             ids = [i.upper() for i in _strings(self.Id)]
             if ids:

@@ -123,7 +123,7 @@ class MailboxDatabase:
         self.whitespace = 64 << 20
         self.excluded_from_provisioning = False
         self.suspended_from_provisioning = False
-        self.dumpster: Any = None  # transport fills it (DumpsterStatistics)
+        self.dumpster: Any = None  # (entries, servers not available) on -DumpsterStatistics snapshots
         self.status = False  # True on the snapshots returned by with_status()
         self._id: ADObjectId | None = None
 
@@ -212,12 +212,15 @@ class MailboxDatabase:
             self._id = ADObjectId(self.name, self.dn, self.guid)
         return self._id
 
-    def with_status(self) -> "MailboxDatabase":
-        """A snapshot with the -Status properties filled (Get-MailboxDatabase -Status)."""
+    def with_status(self, status: bool = True, dumpster: "tuple[list, list[str]] | None" = None) -> "MailboxDatabase":
+        """A snapshot with the -Status properties filled (Get-MailboxDatabase -Status) and, given
+        ``dumpster`` = (DumpsterStatisticsEntry list, FQDNs of the hubs not reached), the
+        -DumpsterStatistics ones. The two switches are independent, as in Exchange."""
         snap = object.__new__(MailboxDatabase)
         for s in self.__slots__:
             object.__setattr__(snap, s, getattr(self, s))
-        snap.status = True
+        snap.status = status
+        snap.dumpster = dumpster
         return snap
 
     # ------------------------------------------------------------ PS properties
@@ -240,8 +243,8 @@ class MailboxDatabase:
     IndexEnabled = property(lambda self: self.index_enabled)
     IsExcludedFromProvisioning = property(lambda self: self.excluded_from_provisioning)
     IsSuspendedFromProvisioning = property(lambda self: self.suspended_from_provisioning)
-    DumpsterStatistics = property(lambda self: self.dumpster.statistics() if self.dumpster is not None and self.status else None)
-    DumpsterServersNotAvailable = property(lambda self: None)
+    DumpsterStatistics = property(lambda self: list(self.dumpster[0]) if self.dumpster is not None else None)
+    DumpsterServersNotAvailable = property(lambda self: list(self.dumpster[1]) if self.dumpster is not None else None)
     AllowFileRestore = False
     BackgroundDatabaseMaintenance = True
     BackupInProgress = property(lambda self: False if self.status else None)

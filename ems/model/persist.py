@@ -49,10 +49,10 @@ def dump_org(org: Organization) -> dict[str, Any]:
             "pending_reboot": s.pending_reboot, "cluster_paused": s.cluster_paused,
             "site": org.site_of_server.get(s.name.lower()),
             "hotfixes": [{"id": h.HotFixID, "description": h.Description, "installed_by": h.InstalledBy,
-                          "installed_on": _iso(h.InstalledOn), "needs_restart": h.needs_restart}
+                          "installed_on": _iso(h.installed_at), "needs_restart": h.needs_restart}
                          for h in s.hotfixes.values()],
             "pending_hotfixes": [{"id": h.HotFixID, "description": h.Description, "installed_by": h.InstalledBy,
-                                  "installed_on": _iso(h.InstalledOn)} for h in s.pending_hotfixes.values()],
+                                  "installed_on": _iso(h.installed_at)} for h in s.pending_hotfixes.values()],
             "mailbox_server": {"activation_policy": s.activation_policy, "mount_dial": s.mount_dial,
                                "max_active": s.max_active},
             "services": [{"name": v.Name, "display_name": v.DisplayName, "start_type": v.start_type,

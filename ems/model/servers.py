@@ -37,20 +37,31 @@ class HotFix:
                      "System.ComponentModel.Component", "System.MarshalByRefObject", "System.Object")
     PS_PROPERTIES = ("Source", "Description", "HotFixID", "InstalledBy", "InstalledOn", "Caption",
                      "CSName", "FixComments", "InstallDate", "Name", "ServicePackInEffect", "Status")
-    __slots__ = ("HotFixID", "Description", "InstalledBy", "InstalledOn", "CSName", "needs_restart")
+    __slots__ = ("HotFixID", "Description", "InstalledBy", "installed_at", "CSName", "needs_restart")
 
     def __init__(self, kb: str, description: str = "Update", installed_by: str = "CONTOSO\\Administrator",
                  installed_on: datetime | None = None, computer: str = "", needs_restart: bool = False):
         self.HotFixID = kb.upper()
         self.Description = description
         self.InstalledBy = installed_by
-        self.InstalledOn = installed_on
+        self.installed_at = installed_on  # the model's time of installation (ordering, persistence)
         self.CSName = computer
         self.needs_restart = needs_restart
 
     @property
     def Source(self) -> str:
         return self.CSName
+
+    @property
+    def InstalledOn(self) -> datetime | None:
+        """WMI keeps only the date on Windows 7 / Server 2008 R2 (InstalledOn "6/9/2010"), which
+        PowerShell 2.0's Get-HotFix parses into a DateTime at midnight: 6/9/2010 12:00:00 AM."""
+        at = self.installed_at
+        return at.replace(hour=0, minute=0, second=0, microsecond=0) if at is not None else None
+
+    @InstalledOn.setter
+    def InstalledOn(self, value: datetime | None) -> None:
+        self.installed_at = value
 
     @property
     def Caption(self) -> str:

@@ -135,3 +135,51 @@ Remove-MailboxDatabase DB03 -WhatIf
 ## STDOUT:
 What if: Removing mailbox database "DB03".
 ## END
+
+#### -DumpsterStatistics is $null without the switch
+$db = Get-MailboxDatabase DB01
+$null -eq $db.DumpsterStatistics
+$null -eq $db.DumpsterServersNotAvailable
+## STDOUT:
+True
+True
+## END
+
+#### -DumpsterStatistics asks every hub of the site; an empty dumpster prints Server(items;sizeKB)
+# DumpsterStatisticsEntry.ToString: "{0}({1};{2};{3}KB)" with the oldest item, "{0}({1};{2}KB)"
+# without one (X13 decompiled class). -DumpsterStatistics does not fill the -Status properties.
+$db = Get-MailboxDatabase DB02 -DumpsterStatistics
+$db.DumpsterStatistics | ForEach-Object { "$_" }
+$db.DumpsterServersNotAvailable.Count
+$null -eq $db.Mounted
+## STDOUT:
+HUB01.contoso.com(0;0KB)
+HUB02.contoso.com(0;0KB)
+0
+True
+## END
+
+#### A delivered message stays in the delivering hub's dumpster; a stopped hub is listed as not available
+Send-MailMessage -SmtpServer HUB01 -From administrator@contoso.com -To user01@contoso.com -Subject "dumpster" -Body "x"
+Step-LabClock -Minutes 2 | Out-Null
+$e = (Get-MailboxDatabase DB01 -DumpsterStatistics).DumpsterStatistics | Where-Object { $_.NumberOfItems }
+$e.Server
+$e.NumberOfItems
+$e.OldestItem -is [datetime]
+$e.QueueSize -gt 0
+"$e" -like "HUB01.contoso.com(11/15/2010 9:0?:?? AM;1;*KB)"
+Stop-LabServer HUB02
+$db = Get-MailboxDatabase DB01 -DumpsterStatistics -Status
+$db.DumpsterStatistics | ForEach-Object { $_.Server }
+$db.DumpsterServersNotAvailable
+$db.Mounted
+## STDOUT:
+HUB01.contoso.com
+1
+True
+True
+True
+HUB01.contoso.com
+HUB02.contoso.com
+True
+## END

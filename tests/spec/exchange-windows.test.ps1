@@ -59,14 +59,16 @@ Running
 ## END
 
 #### Get-HotFix on the OCS server
+# InstalledOn has only the date on Windows Server 2008 R2 (PowerShell 2.0 parses WMI's "6/9/2010"),
+# so every row shows 12:00:00 AM.
 Get-HotFix -ComputerName OCS01
 ## STDOUT:
 
 Source        Description      HotFixID      InstalledBy          InstalledOn                                           
 ------        -----------      --------      -----------          -----------                                           
-OCS01         Update           KB976902      CONTOSO\Administr... 6/9/2010 3:00:00 AM                                   
-OCS01         Security Update  KB2079403     CONTOSO\Administr... 10/13/2010 3:00:00 AM                                 
-OCS01         Update           KB974571      CONTOSO\Administr... 10/20/2010 3:00:00 AM                                 
+OCS01         Update           KB976902      CONTOSO\Administr... 6/9/2010 12:00:00 AM                                  
+OCS01         Security Update  KB2079403     CONTOSO\Administr... 10/13/2010 12:00:00 AM                                
+OCS01         Update           KB974571      CONTOSO\Administr... 10/20/2010 12:00:00 AM                                
 
 
 ## END
@@ -113,4 +115,15 @@ Stop-Computer -ComputerName E1403 -Force
 Test-Connection E1403 -Count 1 -Quiet
 ## STDOUT:
 False
+## END
+
+#### A hotfix installed by wusa.exe shows the day of its installation at midnight
+Enter-LabServer E1401
+wusa.exe Windows6.1-KB981002-x64.msu /quiet | Out-Null
+Restart-Computer -Force
+Step-LabClock -Minutes 10 | Out-Null
+$h = Get-HotFix -Id KB981002 -ComputerName E1401
+$h.InstalledOn.ToString()
+## STDOUT:
+11/15/2010 12:00:00 AM
 ## END

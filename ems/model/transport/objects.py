@@ -155,29 +155,37 @@ class MessageTrackingEvent:
 
 
 class DumpsterStatisticsEntry:
-    """[K] One hub's transport dumpster for one database (Get-MailboxDatabase -DumpsterStatistics);
-    printed as ``server(oldest item;item count;size in KB)``, wording not confirmed."""
+    """One hub's transport dumpster for one database (Get-MailboxDatabase -DumpsterStatistics).
+
+    Shape of the Exchange class (X13 decompiled ``DumpsterStatisticsEntry``): Server, OldestItem
+    (nullable local time), QueueSize (KB, a long) and NumberOfItems; ToString gives
+    ``Server(OldestItem;NumberOfItems;QueueSizeKB)``, or ``Server(NumberOfItems;QueueSizeKB)``
+    when the dumpster has no oldest item."""
 
     PS_TYPE_NAMES = ("Microsoft.Exchange.Data.Directory.SystemConfiguration.DumpsterStatisticsEntry",
                      "System.Object")
-    PS_PROPERTIES = ("ServerFqdn", "OldestItem", "ItemCount", "Size")
-    __slots__ = ("ServerFqdn", "OldestItem", "ItemCount", "bytes")
+    PS_PROPERTIES = ("Server", "OldestItem", "QueueSize", "NumberOfItems")
+    __slots__ = ("Server", "OldestItem", "NumberOfItems", "bytes")
 
-    def __init__(self, fqdn: str, oldest: datetime | None, count: int, nbytes: int):
-        self.ServerFqdn = fqdn
+    def __init__(self, server: str, oldest: datetime | None, count: int, nbytes: int):
+        self.Server = server
         self.OldestItem = oldest
-        self.ItemCount = count
+        self.NumberOfItems = count
         self.bytes = nbytes
 
     @property
-    def Size(self) -> ByteQuantifiedSize:
-        return ByteQuantifiedSize(self.bytes)
+    def QueueSize(self) -> int:
+        """Size of the dumpster in KB (whole kilobytes, as the hub reports it)."""
+        return (self.bytes + 1023) // 1024
 
     def ps_to_string(self) -> str:
         oldest = self.OldestItem
-        when = (f"{oldest.month}/{oldest.day}/{oldest.year} {oldest.strftime('%I:%M:%S %p').lstrip('0')}"
-                if oldest else "")
-        return f"{self.ServerFqdn}({when};{self.ItemCount};{self.bytes / 1024:.2f}KB)"
+        if oldest is None:
+            return f"{self.Server}({self.NumberOfItems};{self.QueueSize}KB)"
+        hour = oldest.hour % 12 or 12
+        when = (f"{oldest.month}/{oldest.day}/{oldest.year} {hour}:{oldest.minute:02d}:{oldest.second:02d} "
+                f"{'AM' if oldest.hour < 12 else 'PM'}")
+        return f"{self.Server}({when};{self.NumberOfItems};{self.QueueSize}KB)"
 
     def __str__(self) -> str:
         return self.ps_to_string()

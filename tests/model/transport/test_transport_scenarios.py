@@ -209,7 +209,7 @@ def test_lossy_failover_resubmits_from_the_transport_dumpster(org):
     org.advance(10)
     assert mbx.item_count == before + 5
     stats, missing = t.dumpster_statistics(db)
-    assert sum(s.ItemCount for s in stats) == 5 and not missing
+    assert sum(s.NumberOfItems for s in stats) == 5 and not missing
     for c in db.copy_list:
         if not c.is_active:
             faults.lag_copy(org, c, 3)
@@ -232,14 +232,14 @@ def test_lost_transport_database_empties_the_dumpster(org):
     org.advance(10)
     db = mbx.database
     stats, _ = t.dumpster_statistics(db)
-    holder = next(s for s in stats if s.ItemCount)
-    name = holder.ServerFqdn.split(".")[0]
+    holder = next(s for s in stats if s.NumberOfItems)
+    name = holder.Server.split(".")[0]
     org.stop_server(org.servers[name], crash=True, lose_transport_database=True)
     stats, missing = t.dumpster_statistics(db)
     assert missing == [org.servers[name].fqdn]
     org.start_server(org.servers[name])
     stats, missing = t.dumpster_statistics(db)
-    assert sum(s.ItemCount for s in stats) == 0
+    assert sum(s.NumberOfItems for s in stats) == 0
 
 
 def test_heartbeat_settings_drive_resubmission_time(org):
