@@ -322,28 +322,30 @@ class GetHotFix(_WindowsCmdlet):
                 ("Get-HotFix -Description Security*", "Lists the security updates."))
 
     def process(self) -> None:
-        for cname in _computer_names(self, self.ComputerName):
-            srv = _computer(self, cname)
+        # PowerShell 2.0's GetHotFixCommand: ComputerName defaults to "localhost", and the
+        # not-found error names the computer as given, with no target object.
+        here = local_computer(self)
+        ids = [i.upper() for i in _strings(self.Id)]
+        desc = _strings(self.Description)
+        wildcard = any(has_wildcards(x) for x in ids + desc)
+        for cname in _strings(self.ComputerName) or ["localhost"]:
+            srv = _computer(self, here if cname.strip().lower() in (".", "localhost", "") else cname)
             if srv is None or not srv.up:
                 self._error("The RPC server is unavailable. (Exception from HRESULT: 0x800706BA)", "InvalidOperation",
                             "GetWMICOMException", cname, "System.Runtime.InteropServices.COMException")
                 continue
             fixes = sorted(srv.hotfixes.values(), key=lambda h: (h.installed_at is None, h.installed_at or 0,
                                                                  h.HotFixID))
-            ids = [i.upper() for i in _strings(self.Id)]
             if ids:
-                found = [h for h in fixes if h.HotFixID.upper() in ids]
-                if not found:
-                    self._error(f"Cannot find the requested hotfix on the '{srv.name}' computer. Verify the input "
-                                f"and Run the command again.", "ObjectNotFound", "GetHotFixNoEntriesFound",
-                                cname, "System.ArgumentException")
-                    continue
-                fixes = found
-            desc = _strings(self.Description)
+                fixes = [h for h in fixes if any(wildcard_match(i, h.HotFixID) for i in ids)]
             if desc:
                 fixes = [h for h in fixes if any(wildcard_match(d, h.Description) for d in desc)]
             for h in fixes:
                 self.write_object(h)
+            if not fixes and not wildcard:
+                self._error(f"This command cannot find hot-fix on the machine '{cname}'. Verify the input and Run "
+                            f"your command again.", "ObjectNotFound", "GetHotFixNoEntriesFound", None,
+                            "System.ArgumentException")
 
 
 # ================================================================= computers

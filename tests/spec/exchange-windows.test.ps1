@@ -76,7 +76,7 @@ OCS01         Update           KB974571      CONTOSO\Administr... 10/20/2010 12:
 #### Get-HotFix -Id finds, or reports, an update
 Get-HotFix -Id KB979744 -ComputerName E1401 | ForEach-Object { $_.HotFixID }
 Get-HotFix -Id KB981002 -ComputerName E1401
-## STDERR-CONTAINS: Cannot find the requested hotfix on the 'E1401' computer. Verify the input and Run the command again.
+## STDERR-CONTAINS: This command cannot find hot-fix on the machine 'E1401'. Verify the input and Run your command again.
 ## STDOUT:
 KB979744
 ## END
@@ -126,4 +126,20 @@ $h = Get-HotFix -Id KB981002 -ComputerName E1401
 $h.InstalledOn.ToString()
 ## STDOUT:
 11/15/2010 12:00:00 AM
+## END
+
+#### Get-HotFix -Id without -ComputerName reports 'localhost' (PowerShell 2.0 text, no target object)
+# PowerShell 2.0 (Windows 7 / Server 2008 R2) prints "This command cannot find hot-fix on the machine
+# 'localhost'. Verify the input and Run your command again." with CategoryInfo ObjectNotFound: (:).
+Enter-LabServer E1402
+Get-HotFix -Id KB981002 -ErrorVariable err -ErrorAction SilentlyContinue
+$err[0].Exception.Message
+$err[0].CategoryInfo.ToString()
+$err[0].FullyQualifiedErrorId
+(Get-HotFix -Id KB9797*).Count
+## STDOUT:
+This command cannot find hot-fix on the machine 'localhost'. Verify the input and Run your command again.
+ObjectNotFound: (:) [Get-HotFix], ArgumentException
+GetHotFixNoEntriesFound,Microsoft.PowerShell.Commands.GetHotFixCommand
+1
 ## END

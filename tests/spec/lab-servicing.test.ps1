@@ -162,56 +162,47 @@ E1403 Unrestricted
 
 ## END
 
-#### RedistributeActiveDatabases.ps1 asks before each move unless -Confirm:$false
+#### RedistributeActiveDatabases.ps1 moves with Move-ActiveMailboxDatabase -Confirm:$Confirm ($true by default)
+# The Exchange 2010 SP1 script declares [switch] $Confirm = $true and passes it to each
+# Move-ActiveMailboxDatabase, so an unattended run cannot answer the cmdlet's prompt: the move fails
+# with PowerShell's NonInteractive error and the database stays where it was (MoveFailed).
 Move-ActiveMailboxDatabase DB01 -ActivateOnServer E1402 | Out-Null
-& $exscripts\RedistributeActiveDatabases.ps1 -DagName DAG1 -BalanceDbsByActivationPreference
-## status: 1
-## STDERR-CONTAINS: RedistributeActiveDatabases.ps1 needs a confirmation for each move; run it with -Confirm:$false where nobody can answer. Exception calling "ShouldProcess" with "2" argument(s): "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+$r = & $exscripts\RedistributeActiveDatabases.ps1 -DagName DAG1 -BalanceDbsByActivationPreference 6> $null
+$r | Format-Table DbName, ActiveServerAtStart, ActiveServerAtEnd, MoveStatus -AutoSize
+(Get-MailboxDatabase DB01 -Status).MountedOnServer
+## STDERR-CONTAINS: Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.
 ## STDOUT:
 
-Balancing the active databases of DAG1 by activation preference.
+DbName ActiveServerAtStart ActiveServerAtEnd MoveStatus     
+------ ------------------- ----------------- ----------     
+DB01   E1402               E1402             MoveFailed     
+DB02   E1401               E1401             NoMoveAttempted
+DB03   E1402               E1402             NoMoveAttempted
+DB04   E1402               E1402             NoMoveAttempted
+DB05   E1403               E1403             NoMoveAttempted
+DB06   E1403               E1403             NoMoveAttempted
 
-Initial database distribution:
 
-ServerName ActiveDbs PassiveDbs MountedDbs DismountedDbs PreferenceCountList
----------- --------- ---------- ---------- ------------- -------------------
-E1401              1          5          1             0 {2, 2, 2}          
-E1402              3          3          3             0 {2, 2, 2}          
-E1403              2          4          2             0 {2, 2, 2}          
-
-
+E1402.contoso.com
 ## END
 
-#### RedistributeActiveDatabases.ps1 rebalances
+#### RedistributeActiveDatabases.ps1 rebalances and writes one move status per database
+# DatabaseMoveStatus of the Exchange script: DbName, ActiveOnPreferenceAtStart, ActiveServerAtStart,
+# ActiveOnPreferenceAtEnd, ActiveServerAtEnd, IsOnMostPreferredCopy, MoveStatus (7 properties: a list).
 Move-ActiveMailboxDatabase DB01 -ActivateOnServer E1402 | Out-Null
-& $exscripts\RedistributeActiveDatabases.ps1 -DagName DAG1 -BalanceDbsByActivationPreference -Confirm:$false 6> $null
+& $exscripts\RedistributeActiveDatabases.ps1 -DagName DAG1 -BalanceDbsByActivationPreference -Confirm:$false 6> $null | Select-Object -First 1
 Get-MailboxDatabase DB01 -Status | Format-Table Name, Server -AutoSize
 ## STDOUT:
 
-ServerName ActiveDbs PassiveDbs MountedDbs DismountedDbs PreferenceCountList
----------- --------- ---------- ---------- ------------- -------------------
-E1401              1          5          1             0 {2, 2, 2}          
-E1402              3          3          3             0 {2, 2, 2}          
-E1403              2          4          2             0 {2, 2, 2}          
 
+DbName                    : DB01
+ActiveOnPreferenceAtStart : 2
+ActiveServerAtStart       : E1402
+ActiveOnPreferenceAtEnd   : 1
+ActiveServerAtEnd         : E1401
+IsOnMostPreferredCopy     : True
+MoveStatus                : MoveSucceeded
 
-
-DatabaseName ActiveServerAtStart ActiveServerAtEnd PreferenceAtStart PreferenceAtEnd Status         
------------- ------------------- ----------------- ----------------- --------------- ------         
-DB01         E1402               E1401                             2               1 MoveSucceeded  
-DB02         E1401               E1401                             1               1 NoMoveAttempted
-DB03         E1402               E1402                             1               1 NoMoveAttempted
-DB04         E1402               E1402                             1               1 NoMoveAttempted
-DB05         E1403               E1403                             1               1 NoMoveAttempted
-DB06         E1403               E1403                             1               1 NoMoveAttempted
-
-
-
-ServerName ActiveDbs PassiveDbs MountedDbs DismountedDbs PreferenceCountList
----------- --------- ---------- ---------- ------------- -------------------
-E1401              2          4          2             0 {2, 2, 2}          
-E1402              2          4          2             0 {2, 2, 2}          
-E1403              2          4          2             0 {2, 2, 2}          
 
 
 
@@ -220,6 +211,24 @@ Name Server
 DB01 E1401 
 
 
+## END
+
+#### RedistributeActiveDatabases.ps1 prints the Exchange report: header, moves, summary of moves
+Move-ActiveMailboxDatabase DB01 -ActivateOnServer E1402 | Out-Null
+$out = & $exscripts\RedistributeActiveDatabases.ps1 -DagName DAG1 -BalanceDbsByActivationPreference -Confirm:$false *>&1 | Out-String
+$out -match "Balance DAG DBs"
+$out -match "Starting Server Distribution"
+$out -match "Starting Database Moves"
+$out -match "Successfully moved      : 1"
+$out -match "Moved to less preferred : 0"
+$out -match "Not moved               : 5"
+## STDOUT:
+True
+True
+True
+True
+True
+True
 ## END
 
 #### OCS activation fails while KB974571 is installed
