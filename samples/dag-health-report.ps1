@@ -20,14 +20,15 @@ $rows = foreach ($m in $members) {
     $srv = Get-ExchangeServer -Identity $m
     $mbx = Get-MailboxServer -Identity $m
     $copies = @(Get-MailboxDatabaseCopyStatus -Server $m)
-    New-Object PSObject -Property ([ordered]@{
+    # PowerShell 2.0 (the shell of Exchange 2010) has no [ordered]: Select-Object fixes the column order
+    New-Object PSObject -Property @{
             Server           = $m
             Version          = "$($srv.AdminDisplayVersion)"
             ActivationPolicy = "$($mbx.DatabaseCopyAutoActivationPolicy)"
             Active           = @($copies | Where-Object { $_.Status -eq 'Mounted' }).Count
             Passive          = @($copies | Where-Object { $_.Status -ne 'Mounted' }).Count
             Suspended        = @($copies | Where-Object { $_.ActivationSuspended -or $_.Status -like '*Suspended*' }).Count
-        })
+        } | Select-Object Server, Version, ActivationPolicy, Active, Passive, Suspended
 }
 $rows | Format-Table -AutoSize
 
@@ -44,7 +45,8 @@ $off = @(foreach ($db in (Get-MailboxDatabase -Status | Sort-Object Name)) {
     $active = ("$($db.MountedOnServer)").Split('.')[0]
     if (-not $active) { $active = "$($db.Server)" }
     if ($active -ne $first -or -not $db.Mounted) {
-        New-Object PSObject -Property ([ordered]@{ Database = $db.Name; ActiveOn = $active; Preferred = $first; Mounted = $db.Mounted })
+        New-Object PSObject -Property @{ Database = $db.Name; ActiveOn = $active; Preferred = $first; Mounted = $db.Mounted } |
+            Select-Object Database, ActiveOn, Preferred, Mounted
     }
 })
 if ($off.Count -eq 0) { Write-Host "  none" } else { $off | Format-Table -AutoSize }
@@ -55,7 +57,8 @@ $failed = @(foreach ($m in $members) {
             Test-ReplicationHealth -Identity $m | Where-Object { "$($_.Result)" -ne 'Passed' }
         }
         else {
-            New-Object PSObject -Property ([ordered]@{ Server = $m; Check = 'Reachable'; Result = 'Failed'; Error = 'The server does not answer.' })
+            New-Object PSObject -Property @{ Server = $m; Check = 'Reachable'; Result = 'Failed'; Error = 'The server does not answer.' } |
+                Select-Object Server, Check, Result, Error
         }
     })
 if ($failed.Count -eq 0) { Write-Host "  none" } else { $failed | Format-Table Server, Check, Result, Error -AutoSize -Wrap }

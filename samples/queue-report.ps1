@@ -23,13 +23,14 @@ $summary = foreach ($s in $servers) {
     $queues = @(Get-Queue -Server $s.Name -ErrorAction SilentlyContinue)
     $shadow = @($queues | Where-Object { "$($_.DeliveryType)" -eq 'ShadowRedundancy' })
     $normal = @($queues | Where-Object { "$($_.DeliveryType)" -ne 'ShadowRedundancy' })
-    New-Object PSObject -Property ([ordered]@{
+    # PowerShell 2.0 (the shell of Exchange 2010) has no [ordered]: Select-Object fixes the column order
+    New-Object PSObject -Property @{
             Server         = $s.Name
             Queues         = $queues.Count
             Messages       = Get-MessageTotal $normal
             ShadowMessages = Get-MessageTotal $shadow
             Retry          = @($queues | Where-Object { "$($_.Status)" -eq 'Retry' }).Count
-        })
+        } | Select-Object Server, Queues, Messages, ShadowMessages, Retry
 }
 Write-Host "Summary"
 $summary | Format-Table -AutoSize
