@@ -28,6 +28,8 @@ from typing import Any
 
 from ems import primitives as P
 from ems.format import objects as O
+# .NET's primitive ToString() is the same for both cultures; conversion owns it
+from ems.runtime.conversion import format_decimal, format_double, format_timespan
 from ems.runtime.psobject import PSObject
 
 ELLIPSIS = "..."
@@ -38,33 +40,6 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 # ---------------------------------------------------------------- primitive ToString()
-
-
-def format_double(v: float, digits: int = 15) -> str:
-    """Double.ToString() on .NET Framework: "G15" (Single: "G7"), exponent at least 2 digits."""
-    if v != v:
-        return "NaN"
-    if v == float("inf"):
-        return "Infinity"
-    if v == float("-inf"):
-        return "-Infinity"
-    if v == 0:
-        return "0"
-    s = "%.*g" % (digits, v)
-    if "e" in s:
-        mant, exp = s.split("e")
-        sign, num = exp[0], exp[1:].lstrip("0").rjust(2, "0")
-        s = f"{mant}E{sign}{num}"
-    return s
-
-
-def format_decimal(v: _decimal.Decimal) -> str:
-    if not v.is_finite():
-        return str(v)
-    s = format(v, "f")
-    if s.startswith("-") and set(s[1:]) <= {"0", "."}:
-        s = s[1:]
-    return s
 
 
 def _hour12(d: _dt.datetime) -> tuple[int, str]:
@@ -90,29 +65,6 @@ def format_datetime_long(d: _dt.datetime) -> str:
     h, ampm = _hour12(d)
     return (f"{_DAYS[d.weekday()]}, {_MONTHS[d.month - 1]} {d.day}, {d.year} "
             f"{h}:{d.minute:02d}:{d.second:02d} {ampm}")
-
-
-TICKS_PER_SECOND = 10_000_000
-
-
-def timespan_ticks(td: _dt.timedelta) -> int:
-    return (td.days * 86400 + td.seconds) * TICKS_PER_SECOND + td.microseconds * 10
-
-
-def format_timespan(td: _dt.timedelta) -> str:
-    """TimeSpan.ToString() ("c"): ``[-][d.]hh:mm:ss[.fffffff]``."""
-    ticks = timespan_ticks(td)
-    sign = "-" if ticks < 0 else ""
-    ticks = abs(ticks)
-    frac = ticks % TICKS_PER_SECOND
-    total = ticks // TICKS_PER_SECOND
-    days, rem = divmod(total, 86400)
-    h, rem = divmod(rem, 3600)
-    m, s = divmod(rem, 60)
-    out = sign + (f"{days}." if days else "") + f"{h:02d}:{m:02d}:{s:02d}"
-    if frac:
-        out += f".{frac:07d}"
-    return out
 
 
 def _flags_to_string(v: _enum.Flag) -> str:
