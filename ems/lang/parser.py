@@ -350,14 +350,10 @@ class Parser:
                 default = self.parse_expression(allow_comma=False)
             params.append(A.ParameterAst(self.ext(pstart, self.pos if default is None else default.extent.end),
                                          var, tuple(attrs), default))
-            self.skip_nl()
-            t = self.peek()
+            t = self.list_separator()
             if t.kind == COMMA:
-                self.advance()
-                self.skip_nl()
                 continue
             if t.kind == RPAREN:
-                self.advance()
                 return params
             self.missing(t.start, "MissingEndParenthesisInFunctionParameterList",
                       "Missing ')' in function parameter list.")
@@ -422,14 +418,10 @@ class Parser:
                                   "Missing closing ')' in expression.")
                     self.unexpected(tok)
                 pos_args.append(self.parse_expression(allow_comma=False))
-            self.skip_nl()
-            t = self.peek()
+            t = self.list_separator()
             if t.kind == COMMA:
-                self.advance()
-                self.skip_nl()
                 continue
             if t.kind == RPAREN:
-                self.advance()
                 return pos_args, named
             self.missing(t.start, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.")
 
@@ -575,12 +567,47 @@ class Parser:
         tok = self.advance()  # '{'
         self.enter(tok.start)
         stmts, traps = self.parse_statement_list()
-        end = self.peek()
-        if end.kind != RCURLY:
-            self.fail(tok.start, tok.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block.")
+        self.close_curly(tok)
+        return A.StatementBlockAst(self.ext(tok.start, self.pos), tuple(stmts), tuple(traps))
+
+    def close_curly(self, open_tok: Token) -> None:
+        """Consume the '}' that closes the block opened at open_tok."""
+        if self.peek().kind != RCURLY:
+            self.fail(open_tok.start, open_tok.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block.")
         self.advance()
         self.leave()
-        return A.StatementBlockAst(self.ext(tok.start, self.pos), tuple(stmts), tuple(traps))
+
+    def list_separator(self) -> Token:
+        """After an item of a '( a, b )' list: consume a ',' or the ')' and return it; else peek."""
+        self.skip_nl()
+        t = self.peek()
+        if t.kind == COMMA:
+            self.advance()
+            self.skip_nl()
+        elif t.kind == RPAREN:
+            self.advance()
+        return t
+
+    def braced_script_block(self, body: A.ScriptBlockAst, open_start: int) -> A.ScriptBlockAst:
+        """The body again, its extent now running from its '{' to past its '}'."""
+        return A.ScriptBlockAst(self.ext(open_start, self.pos), body.param_block, body.begin_block,
+                                body.process_block, body.end_block, body.dynamic_param_block)
+
+    def next_braced_item(self, open_tok: Token) -> bool:
+        """Skip blank lines and ';' inside '{ ... }'; False once the '}' is consumed."""
+        while True:
+            self.skip_nl()
+            t = self.peek()
+            if t.kind == SEMI:
+                self.advance()
+                continue
+            if t.kind == RCURLY:
+                self.advance()
+                return False
+            if t.kind == EOF:
+                self.fail(open_tok.start, open_tok.end, "MissingEndCurlyBrace",
+                          "Missing closing '}' in statement block.")
+            return True
 
     def parse_condition(self, kw: str, kw_start: int, open_eid: str, open_msg: str, missing_eid: str,
                         missing_msg: str) -> A.PipelineBaseAst:
@@ -799,17 +826,8 @@ class Parser:
         self.enter(tok.start)
         clauses = []
         default = None
-        while True:
-            self.skip_nl()
+        while self.next_braced_item(tok):
             t = self.peek()
-            if t.kind == SEMI:
-                self.advance()
-                continue
-            if t.kind == RCURLY:
-                self.advance()
-                break
-            if t.kind == EOF:
-                self.fail(tok.start, tok.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block.")
             cstart = self.pos
             if self.char() in _STATEMENT_END:
                 self.unexpected(t)
@@ -855,13 +873,8 @@ class Parser:
         self.advance()
         self.enter(t.start)
         body = self.parse_script_block_body(t.start, is_filter=is_filter, has_params=params is not None)
-        end = self.peek()
-        if end.kind != RCURLY:
-            self.fail(t.start, t.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block.")
-        self.advance()
-        self.leave()
-        body = A.ScriptBlockAst(self.ext(t.start, self.pos), body.param_block, body.begin_block, body.process_block,
-                                body.end_block, body.dynamic_param_block)
+        self.close_curly(t)
+        body = self.braced_script_block(body, t.start)
         return A.FunctionDefinitionAst(self.ext(start, self.pos), name, body, is_filter, params)
 
     def parse_filter(self, start: int):
@@ -1501,17 +1514,8 @@ class Parser:
         self.enter(tok.start)
         pairs = []
         seen_keys: set[str] = set()
-        while True:
-            self.skip_nl()
+        while self.next_braced_item(tok):
             t = self.peek()
-            if t.kind == SEMI:
-                self.advance()
-                continue
-            if t.kind == RCURLY:
-                self.advance()
-                break
-            if t.kind == EOF:
-                self.fail(tok.start, tok.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block.")
             key = self.parse_hash_key()
             if isinstance(key, A.ConstantExpressionAst):
                 k = str(key.value).lower()
@@ -1562,8 +1566,7 @@ class Parser:
             self.unexpected(t)
         self.advance()
         self.leave()
-        sb = A.ScriptBlockAst(self.ext(tok.start, self.pos), body.param_block, body.begin_block, body.process_block,
-                              body.end_block, body.dynamic_param_block)
+        sb = self.braced_script_block(body, tok.start)
         return A.ScriptBlockExpressionAst(sb.extent, sb)
 
     def parse_postfix(self, expr: A.ExpressionAst) -> A.ExpressionAst:
@@ -1648,14 +1651,10 @@ class Parser:
                     self.missing(t.start, "MissingEndParenthesisInMethodCall", "Missing ')' in method call.")
                 self.unexpected(t)
             args.append(self.parse_expression(allow_comma=False))
-            self.skip_nl()
-            t = self.peek()
+            t = self.list_separator()
             if t.kind == COMMA:
-                self.advance()
-                self.skip_nl()
                 continue
             if t.kind == RPAREN:
-                self.advance()
                 self.leave()
                 return args
             if t.kind == EOF:
