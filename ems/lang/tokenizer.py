@@ -429,32 +429,17 @@ class Lexer:
                 buf.append(escape_char(text[i + 1]))
                 i += 2
             elif c == "$":
-                nx = text[i + 1] if i + 1 < n else ""
-                if nx == "(":
-                    node, end = self.subexpr_hook(i)
-                    if buf:
-                        parts.append("".join(buf))
-                        buf = []
-                    if node is not None:
-                        parts.append(node)
-                    i = end
-                    continue
-                tok = self.scan_variable(i) if nx else None
-                if tok is None:
+                end = self._expansion(i, parts, buf)
+                if end is None:
                     buf.append("$")
                     i += 1
-                    continue
-                if buf:
-                    parts.append("".join(buf))
-                    buf = []
-                parts.append(self.make_variable(tok))
-                i = tok.end
+                else:
+                    i = end
             elif here:
                 if c == "\r" or c == "\n":
                     e = i + 2 if text[i:i + 2] == "\r\n" else i + 1
                     if e < n and text[e] in _DQ and text[e + 1:e + 2] == "@":
-                        if buf:
-                            parts.append("".join(buf))
+                        _flush(parts, buf)
                         return parts, e + 2
                     buf.append(text[i:e])
                     i = e
@@ -466,8 +451,7 @@ class Lexer:
                     buf.append(text[i + 1])
                     i += 2
                 else:
-                    if buf:
-                        parts.append("".join(buf))
+                    _flush(parts, buf)
                     return parts, i + 1
             else:
                 j = i + 1
@@ -475,6 +459,24 @@ class Lexer:
                     j += 1
                 buf.append(text[i:j])
                 i = j
+
+    def _expansion(self, i: int, parts: list, buf: list[str]) -> int | None:
+        """A `$( )` or `$name` at i inside a string or bare word: moves the literal text
+        gathered in buf to parts, adds the expansion, returns the offset after it.
+        None when the '$' is only a character."""
+        nx = self.text[i + 1:i + 2]
+        if nx == "(":
+            node, end = self.subexpr_hook(i)
+            _flush(parts, buf)
+            if node is not None:
+                parts.append(node)
+            return end
+        tok = self.scan_variable(i) if nx else None
+        if tok is None:
+            return None
+        _flush(parts, buf)
+        parts.append(self.make_variable(tok))
+        return tok.end
 
     def _skip_subexpr(self, pos: int):
         """Find the end of `$( ... )` without parsing (strings and nesting respected)."""
@@ -543,33 +545,17 @@ class Lexer:
                         buf.append(p)
                     else:
                         expand = True
-                        if buf:
-                            parts.append("".join(buf))
-                            buf = []
+                        _flush(parts, buf)
                         parts.append(p)
                 i = tok.end
             elif c == "$" and i + 1 < n and (text[i + 1] == "(" or text[i + 1] not in GENERIC_STOP):
-                if text[i + 1] == "(":
-                    node, end = self.subexpr_hook(i)
-                    expand = True
-                    if buf:
-                        parts.append("".join(buf))
-                        buf = []
-                    if node is not None:
-                        parts.append(node)
-                    i = end
-                    continue
-                tok = self.scan_variable(i)
-                if tok is None:
+                end = self._expansion(i, parts, buf)
+                if end is None:
                     buf.append("$")
                     i += 1
-                    continue
-                expand = True
-                if buf:
-                    parts.append("".join(buf))
-                    buf = []
-                parts.append(self.make_variable(tok))
-                i = tok.end
+                else:
+                    expand = True
+                    i = end
             else:
                 j = i + 1
                 while j < n and text[j] not in _GENERIC_SPECIAL:
@@ -577,8 +563,7 @@ class Lexer:
                 buf.append(text[i:j])
                 i = j
         if expand:
-            if buf:
-                parts.append("".join(buf))
+            _flush(parts, buf)
             return Token(GENERIC, pos, i, text[pos:i], parts)
         return Token(GENERIC, pos, i, text[pos:i], "".join(buf))
 
@@ -588,6 +573,13 @@ class Lexer:
         if not m:
             return None
         return m.group(1), bool(m.group(2)), m.end()
+
+
+def _flush(parts: list, buf: list[str]) -> None:
+    """Move the literal text gathered so far into parts, as one string."""
+    if buf:
+        parts.append("".join(buf))
+        buf.clear()
 
 
 _SIMPLE = {
