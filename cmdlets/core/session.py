@@ -395,6 +395,10 @@ class ModuleInfo:
         return self.Name
 
 
+# one entry per script module being loaded: None until its Export-ModuleMember names functions
+_EXPORTING: list[list[str] | None] = []
+
+
 def _module_error(cmdlet: Cmdlet, name: str) -> None:
     cmdlet.write_error(f"The specified module '{name}' was not loaded because no valid module file was found "
                        "in any module directory.", "ResourceUnavailable", "Modules_ModuleNotFound", name,
@@ -482,10 +486,21 @@ class ImportModule(Cmdlet):
         before = {f.lower() for f in self._function_names()}
         sb = self.context.create_scriptblock(source)
         # dot-sourced: the module's functions and variables land in the caller's scope
-        self.context.invoke_scriptblock(sb, args=tuple(as_list(self.ArgumentList)), new_scope=False,
-                                        output=lambda _o: None)
+        _EXPORTING.append(None)
+        try:
+            self.context.invoke_scriptblock(sb, args=tuple(as_list(self.ArgumentList)), new_scope=False,
+                                            output=lambda _o: None)
+        finally:
+            patterns = _EXPORTING.pop()
         after = self._function_names()
         exported = [f for f in after if f.lower() not in before]
+        if patterns is not None and path.name.lower().endswith(".psm1"):
+            # Export-ModuleMember ran: the functions it did not name stay private to the module
+            kept = [f for f in exported if any(fsm.wildcard_match(p, f) for p in patterns)]
+            for f in exported:
+                if f not in kept:
+                    self.context.remove_function(f)
+            exported = kept
         name = re.sub(r"\.(ps1|psm1)$", "", path.name, flags=re.I)
         info = ModuleInfo(name, "Script", path.display, exported)
         st.modules[name.lower()] = info
@@ -550,12 +565,18 @@ class RemoveModule(Cmdlet):
             text = raw.Name if isinstance(raw, ModuleInfo) else to_str(n)
             found = [k for k, m in st.modules.items() if fsm.wildcard_match(text, m.Name)]
             if not found:
-                self.write_warning(f"No modules were removed. Verify that the specification of modules to "
-                                   f"remove is correct and those modules exist in the runspace.")
+                if not fsm.has_wildcard(text):
+                    self.write_error("No modules were removed. Verify that the specification of modules to "
+                                     "remove is correct and those modules exist in the runspace.",
+                                     "ResourceUnavailable", "Modules_NoModulesRemoved", None,
+                                     "System.InvalidOperationException")
                 continue
             for k in found:
                 if self.should_process(st.modules[k].Name, "Remove-Module"):
-                    del st.modules[k]
+                    mod = st.modules.pop(k)
+                    if mod.ModuleType == "Script":
+                        for f in mod.ExportedCommands:
+                            self.context.remove_function(f)
 
 
 class ExportModuleMember(Cmdlet):
@@ -572,6 +593,16 @@ class ExportModuleMember(Cmdlet):
                    "module exports. The emulator loads script modules into the caller's scope, so every "
                    "member stays visible; the cmdlet is accepted so that .psm1 files run unchanged.")
     examples = (("Export-ModuleMember -Function Get-UnhealthyCopy", "Exports one function of a module."),)
+
+    def process(self) -> None:
+        if not _EXPORTING:
+            self.throw_terminating_error("The Export-ModuleMember cmdlet can only be called from inside a module.",
+                                         "PermissionDenied", "Modules_CanOnlyExecuteExportModuleMemberInsideAModule",
+                                         None, "System.InvalidOperationException")
+            return
+        if _EXPORTING[-1] is None:
+            _EXPORTING[-1] = []
+        _EXPORTING[-1].extend(to_str(f) for f in as_list(self.Function))
 
 
 # =============================================================== snap-ins
@@ -769,6 +800,48 @@ class PSCredential:
 
     def ps_to_string(self) -> str:
         return "System.Management.Automation.PSCredential"
+
+
+def _new_credential(args: list, ctx: Any = None) -> PSCredential:
+    """`New-Object System.Management.Automation.PSCredential(user, securePassword)`, the usual way
+    scripts build a credential without a prompt."""
+    from ems.runtime.members import _overload_error
+    if len(args) != 2:
+        raise _overload_error("PSCredential", len(args))
+    user, password = base_object(args[0]), base_object(args[1])
+    if not isinstance(password, SecureString):
+        from ems.runtime.exceptions import PSRuntimeException
+        raise PSRuntimeException(
+            f'Cannot convert argument "password", with value: "{to_str(password)}", for "PSCredential" to type '
+            f'"System.Security.SecureString": "Cannot convert the "{to_str(password)}" value of type '
+            f'"{"System.String" if isinstance(password, str) else type(password).__name__}" to type '
+            f'"System.Security.SecureString"."', "MethodArgumentConversionInvalidCastArgument", "NotSpecified")
+    return PSCredential(to_str(user), password)
+
+
+def _convert_credential(value: Any, ctx: Any = None) -> Any:
+    v = base_object(value)
+    if v is None or isinstance(v, (PSCredential, str)):
+        return v
+    from ems.runtime.exceptions import PSRuntimeException
+    raise PSRuntimeException(f'Cannot convert the "{to_str(v)}" value of type "{type(v).__name__}" to type '
+                             '"System.Management.Automation.PSCredential".', "InvalidCastException", "InvalidArgument")
+
+
+def _register_credential_type() -> None:
+    try:
+        from ems.runtime.dotnet import types as T
+    except ImportError:  # pragma: no cover
+        return
+    t = T.register_model_class(PSCredential)
+    t.constructor = _new_credential
+    # a -Credential parameter takes a user name too ([Credential()] in PowerShell: the cmdlet
+    # then asks for the password), so a string stays a string for the cmdlet to handle
+    t.converter = _convert_credential
+    T.register_model_class(SecureString)
+
+
+_register_credential_type()
 
 
 def _read(cmdlet: Cmdlet, prompt: str, secure: bool = False) -> str | None:
