@@ -251,3 +251,13 @@ Step-LabClock -Minutes 6
 HUB01\3 MapiDelivery Retry 1
 RECEIVE,DEFER,DELIVER
 ## END
+
+#### MessageInfo properties in the order of Exchange's QueueViewer MessageInfo class
+# Identity ... RetryCount, Queue, Recipients, ComponentLatency, MessageLatency (X13 MessageInfo; no DeferReason).
+Send-MailMessage -SmtpServer EDGE01 -From partner@fabrikam.com -To user01@contoso.com -Subject "props" -Body test
+Step-LabClock -Seconds 3 | Out-Null
+$m = Get-Message -Server EDGE01 | Select-Object -First 1
+($m.PSObject.Properties | ForEach-Object { $_.Name }) -join ','
+## STDOUT:
+Identity,Subject,InternetMessageId,FromAddress,Status,Size,MessageSourceName,SourceIP,SCL,DateReceived,ExpirationTime,LastError,RetryCount,Queue,Recipients,ComponentLatency,MessageLatency,IsValid,ObjectState
+## END

@@ -64,8 +64,8 @@ class MessageInfo:
                      "Microsoft.Exchange.Data.QueueViewer.PagedDataObject", "System.Object")
     PS_PROPERTIES = ("Identity", "Subject", "InternetMessageId", "FromAddress", "Status", "Size",
                      "MessageSourceName", "SourceIP", "SCL", "DateReceived", "ExpirationTime", "LastError",
-                     "RetryCount", "Recipients", "ComponentLatency", "MessageLatency", "DeferReason", "Queue",
-                     "IsValid", "ObjectState")
+                     "RetryCount", "Queue", "Recipients", "ComponentLatency", "MessageLatency",
+                     "IsValid", "ObjectState")  # the order of Exchange's MessageInfo class (X13); no DeferReason
     __slots__ = ("item", "Identity", "Queue", "Status", "ExpirationTime")
 
     def __init__(self, item: "MailItem", expiration: datetime | None):
@@ -96,7 +96,6 @@ class MessageInfo:
          for r in self.item.rcpts]))
     ComponentLatency = None
     MessageLatency = None
-    DeferReason = None
     IsValid = True
     ObjectState = "Unchanged"
 
