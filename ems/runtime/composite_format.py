@@ -34,17 +34,28 @@ DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 # ---------------------------------------------------------------- composite format
 
 
+def _doubled(fmt: str, k: int) -> bool:
+    """'{{' and '}}' stand for one literal brace."""
+    return k + 1 < len(fmt) and fmt[k + 1] == fmt[k]
+
+
+def _skip_spaces(fmt: str, k: int) -> int:
+    while k < len(fmt) and fmt[k] == " ":
+        k += 1
+    return k
+
+
 def format(fmt: str, args: list, ctx: Any = None) -> str:
     """String.Format(fmt, args). Raises FormatException with .NET's messages."""
     out: list[str] = []
     i, n = 0, len(fmt)
     while i < n:
         c = fmt[i]
+        if c in "{}" and _doubled(fmt, i):
+            out.append(c)
+            i += 2
+            continue
         if c == "{":
-            if i + 1 < n and fmt[i + 1] == "{":
-                out.append("{")
-                i += 2
-                continue
             j = i + 1
             # index
             k = j
@@ -53,37 +64,30 @@ def format(fmt: str, args: list, ctx: Any = None) -> str:
             if k == j:
                 raise FormatException(BAD_FORMAT)
             index = int(fmt[j:k])
-            while k < n and fmt[k] == " ":
-                k += 1
+            k = _skip_spaces(fmt, k)
             align = 0
             if k < n and fmt[k] == ",":
                 k += 1
-                while k < n and fmt[k] == " ":
-                    k += 1
+                k = _skip_spaces(fmt, k)
                 m = re.match(r"-?\d+", fmt[k:])
                 if not m:
                     raise FormatException(BAD_FORMAT)
                 align = int(m.group(0))
                 k += len(m.group(0))
-                while k < n and fmt[k] == " ":
-                    k += 1
+                k = _skip_spaces(fmt, k)
             spec = None
             if k < n and fmt[k] == ":":
                 k += 1
                 buf = []
                 while k < n:
                     ch = fmt[k]
+                    if ch in "{}" and _doubled(fmt, k):
+                        buf.append(ch)
+                        k += 2
+                        continue
                     if ch == "}":
-                        if k + 1 < n and fmt[k + 1] == "}":
-                            buf.append("}")
-                            k += 2
-                            continue
                         break
                     if ch == "{":
-                        if k + 1 < n and fmt[k + 1] == "{":
-                            buf.append("{")
-                            k += 2
-                            continue
                         raise FormatException(BAD_FORMAT)
                     buf.append(ch)
                     k += 1
@@ -101,10 +105,6 @@ def format(fmt: str, args: list, ctx: Any = None) -> str:
             i = k + 1
             continue
         if c == "}":
-            if i + 1 < n and fmt[i + 1] == "}":
-                out.append("}")
-                i += 2
-                continue
             raise FormatException(BAD_FORMAT)
         out.append(c)
         i += 1
