@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random as _random
+from collections.abc import Iterator
 from typing import Any
 
 from ems.runtime.cmdlet import SWITCH, Cmdlet, Parameter
@@ -651,6 +652,14 @@ class SetVariable(Cmdlet):
         return name.lower() in self.context.scope.vars
 
 
+def _variables_to_change(cmdlet: Cmdlet, action: str) -> Iterator[Any]:
+    """The variables that -Name/-Include/-Exclude/-Scope select and ShouldProcess lets through."""
+    names = cmdlet.Name if isinstance(cmdlet.Name, list) else [cmdlet.Name]
+    for var in _variables_matching(cmdlet, names, cmdlet.Scope, cmdlet.Include, cmdlet.Exclude):
+        if cmdlet.should_process(f"Name: {var.name}", action):
+            yield var
+
+
 class RemoveVariable(Cmdlet):
     name = "Remove-Variable"
     aliases = ("rv",)
@@ -669,10 +678,7 @@ class RemoveVariable(Cmdlet):
     examples = (("Remove-Variable mbx", "Deletes $mbx."),)
 
     def process(self) -> None:
-        names = self.Name if isinstance(self.Name, list) else [self.Name]
-        for var in _variables_matching(self, names, self.Scope, self.Include, self.Exclude):
-            if not self.should_process(f"Name: {var.name}", "Remove Variable"):
-                continue
+        for var in _variables_to_change(self, "Remove Variable"):
             try:
                 self.context.remove_variable(var.name, self.Scope, bool(self.Force))
             except Exception as exc:
@@ -697,10 +703,7 @@ class ClearVariable(Cmdlet):
     examples = (("Clear-Variable total", "$total is now $null."),)
 
     def process(self) -> None:
-        names = self.Name if isinstance(self.Name, list) else [self.Name]
-        for var in _variables_matching(self, names, self.Scope, self.Include, self.Exclude):
-            if not self.should_process(f"Name: {var.name}", "Clear variable"):
-                continue
+        for var in _variables_to_change(self, "Clear variable"):
             try:
                 var.set(None, bool(self.Force))
             except Exception as exc:
