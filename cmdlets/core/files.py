@@ -9,7 +9,7 @@ The first part holds helpers the data and session cmdlet modules share.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ems.runtime import filesystem as fsm
 from ems.runtime.cmdlet import SWITCH, Cmdlet, Parameter, ParameterSetSpec
@@ -298,6 +298,27 @@ _DRIVE_DISPLAY = {"env": "Env", "variable": "Variable", "function": "Function", 
 
 def state_not_found(cmdlet: Cmdlet, drive: str, rest: str) -> None:
     report(cmdlet, fsm.PathNotFound(rest), rest)
+
+
+def named_state_items(cmdlet: Cmdlet, plain: list[Any]) -> Iterator[tuple[str, str, Any]]:
+    """(drive, name, item) for each -Path/-LiteralPath on a state drive (Variable:, Env:...),
+    reporting a name that is missing; the file system paths are collected in plain."""
+    for text in as_list(cmdlet.Path) + as_list(cmdlet.LiteralPath):
+        sd = state_drive(to_str(text))
+        if sd is None:
+            plain.append(text)
+            continue
+        found = state_lookup(cmdlet.context, *sd)
+        if not found and not fsm.has_wildcard(sd[1]):
+            state_not_found(cmdlet, *sd)
+        for n, item in found:
+            yield sd[0], n, item
+
+
+def expand_named_files(cmdlet: Cmdlet, plain: list[Any]) -> list[FsPath]:
+    """The file system items of plain: -LiteralPath ones taken as written, the others expanded."""
+    lit = as_list(cmdlet.LiteralPath)
+    return expand_paths(cmdlet, [t for t in plain if t not in lit], [t for t in plain if t in lit])
 
 
 # =============================================================== content
@@ -1008,20 +1029,11 @@ class GetItem(_FsCmdlet):
 
     def process(self) -> None:
         ok = name_filter(self.Filter, self.Include, self.Exclude)
-        plain = []
-        for text in as_list(self.Path) + as_list(self.LiteralPath):
-            sd = state_drive(to_str(text))
-            if sd is None:
-                plain.append(text)
-                continue
-            found = state_lookup(self.context, *sd)
-            if not found and not fsm.has_wildcard(sd[1]):
-                state_not_found(self, *sd)
-            for n, item in found:
-                if ok(n):
-                    self.write_object(item)
-        lit = as_list(self.LiteralPath)
-        for p in expand_paths(self, [t for t in plain if t not in lit], [t for t in plain if t in lit]):
+        plain: list[Any] = []
+        for _drive, n, item in named_state_items(self, plain):
+            if ok(n):
+                self.write_object(item)
+        for p in expand_named_files(self, plain):
             if ok(p.name):
                 self.write_object(self.fs.item(p))
 
@@ -1116,20 +1128,11 @@ class RemoveItem(_FsCmdlet):
     def process(self) -> None:
         ok = name_filter(self.Filter, self.Include, self.Exclude)
         filtered = bool(self.Filter or self.Include or self.Exclude)
-        plain = []
-        for text in as_list(self.Path) + as_list(self.LiteralPath):
-            sd = state_drive(to_str(text))
-            if sd is None:
-                plain.append(text)
-                continue
-            found = state_lookup(self.context, *sd)
-            if not found and not fsm.has_wildcard(sd[1]):
-                state_not_found(self, *sd)
-            for n, _item in found:
-                if self.should_process(f"Item: {n}", "Remove Item"):
-                    state_remove(self.context, sd[0], n)
-        lit = as_list(self.LiteralPath)
-        for p in expand_paths(self, [t for t in plain if t not in lit], [t for t in plain if t in lit]):
+        plain: list[Any] = []
+        for drive, n, _item in named_state_items(self, plain):
+            if self.should_process(f"Item: {n}", "Remove Item"):
+                state_remove(self.context, drive, n)
+        for p in expand_named_files(self, plain):
             if filtered and not ok(p.name):
                 if self.Recurse and self.fs.is_dir(p):
                     for c in list(self.fs.walk(p)):
