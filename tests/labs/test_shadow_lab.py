@@ -65,3 +65,18 @@ def test_crash_without_losing_the_queue_database_is_no_loss(sh):
     sh.ok(f"Stop-LabServer {hub}; Step-LabClock -Minutes 5; Start-LabServer {hub}; Step-LabClock -Minutes 5")
     m = met(sh)
     assert not m["MessageLostWithoutShadow"] and not m["ResubmittedAfterHubLoss"]
+
+
+def test_hint_when_every_hub_is_down(sh):
+    """With both hubs crashed the Edge cannot resubmit (DEFER): the hint says to start a hub again."""
+    sh.ok(SEND.format(subject="both down"))
+    sh.ok("Step-LabClock -Seconds 3")
+    sh.ok("Stop-LabServer HUB01 -LoseTransportDatabase")
+    sh.ok("Stop-LabServer HUB02 -LoseTransportDatabase")
+    sh.ok("Step-LabClock -Minutes 20")
+    hint = sh.values("Get-LabHint")[0]
+    assert "Every hub is down" in hint and "Start-LabServer HUB01" in hint
+    sh.ok("Start-LabServer HUB01")
+    sh.ok("Step-LabClock -Minutes 20")
+    assert met(sh)["ResubmittedAfterHubLoss"]
+    assert items(sh) >= 1

@@ -102,6 +102,11 @@ def hint(org: "Organization", st: LabState) -> str:
                 "-Subject \"Shadow test\" -Body test; Step-LabClock -Seconds 3; Get-Queue -Server EDGE01 "
                 "(a Shadow\\n queue with DeliveryType ShadowRedundancy and a hub as NextHopDomain).")
     if not resubmitted(org, st):
+        hubs = [s for s in org.servers if s.has_role("HubTransport")]
+        if _hub_crashes(org, st) and hubs and not any(s.up for s in hubs):
+            return ("Every hub is down, so the Edge has no hub to resubmit its shadow copies to (Get-MessageTrackingLog "
+                    "-Server EDGE01 shows DEFER). Bring one back and let the clock run: Start-LabServer "
+                    f"{sorted(s.name for s in hubs)[0]}; Step-LabClock -Minutes 20.")
         if _hub_crashes(org, st):
             return ("A hub is down. Shadow copies wait for ShadowHeartbeatTimeoutInterval x "
                     "ShadowHeartbeatRetryCount (Get-TransportConfig | fl Shadow*) before they are resubmitted: "
