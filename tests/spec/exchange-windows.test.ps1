@@ -60,7 +60,7 @@ Running
 
 #### Get-HotFix on the OCS server
 # InstalledOn has only the date on Windows Server 2008 R2 (PowerShell 2.0 parses WMI's "6/9/2010"),
-# so every row shows 12:00:00 AM.
+# so every row shows 12:00:00 AM. KB974571 is the MS09-056 CryptoAPI security update.
 Get-HotFix -ComputerName OCS01
 ## STDOUT:
 
@@ -68,7 +68,7 @@ Source        Description      HotFixID      InstalledBy          InstalledOn
 ------        -----------      --------      -----------          -----------                                           
 OCS01         Update           KB976902      CONTOSO\Administr... 6/9/2010 12:00:00 AM                                  
 OCS01         Security Update  KB2079403     CONTOSO\Administr... 10/13/2010 12:00:00 AM                                
-OCS01         Update           KB974571      CONTOSO\Administr... 10/20/2010 12:00:00 AM                                
+OCS01         Security Update  KB974571      CONTOSO\Administr... 10/20/2010 12:00:00 AM                                
 
 
 ## END
