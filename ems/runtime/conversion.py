@@ -249,6 +249,14 @@ class _ConvertFail(Exception):
         self.message = message
 
 
+def _parsed(parse: Callable[..., Any], *args: Any) -> Any:
+    """parse(*args), its ValueError becoming the conversion's failure message."""
+    try:
+        return parse(*args)
+    except ValueError as e:
+        raise _ConvertFail(str(e))
+
+
 BAD_FORMAT = "Input string was not in a correct format."
 
 # ---------------------------------------------------------------- numbers
@@ -376,10 +384,7 @@ def _to_integer(v: Any, full: str) -> int:
     elif type(v) is P.Char:
         n = ord(v)
     elif isinstance(v, str):
-        try:
-            num = parse_number(v)
-        except ValueError as e:
-            raise _ConvertFail(str(e))
+        num = _parsed(parse_number, v)
         if isinstance(num, float):
             if num != num or num in (math.inf, -math.inf):
                 raise _ConvertFail(_range_msg(full))
@@ -466,10 +471,7 @@ def _to_decimal(v: Any) -> Decimal:
         t = v.strip()
         if t == "":
             return Decimal(0)
-        try:
-            num = parse_number(t)
-        except ValueError as e:
-            raise _ConvertFail(str(e))
+        num = _parsed(parse_number, t)
         if isinstance(num, float):
             # parse the text itself to keep its digits
             try:
@@ -822,10 +824,7 @@ def _c_datetime(v: Any, ctx: Any) -> _dt.datetime:
     if isinstance(v, _dt.datetime):
         return v
     if isinstance(v, str):
-        try:
-            return parse_datetime(v, _ctx_now(ctx))
-        except ValueError as e:
-            raise _ConvertFail(str(e))
+        return _parsed(parse_datetime, v, _ctx_now(ctx))
     if isinstance(v, int) and not isinstance(v, bool):
         return ticks_to_datetime(int(v))
     if isinstance(v, float):
@@ -839,10 +838,7 @@ def _c_timespan(v: Any, ctx: Any) -> _dt.timedelta:
     if isinstance(v, _dt.timedelta):
         return v
     if isinstance(v, str):
-        try:
-            return parse_timespan(v)
-        except ValueError as e:
-            raise _ConvertFail(str(e))
+        return _parsed(parse_timespan, v)
     if isinstance(v, int) and not isinstance(v, bool):
         return ticks_to_timespan(int(v))
     raise _ConvertFail(None)
@@ -854,10 +850,7 @@ def _c_guid(v: Any, ctx: Any) -> _uuid.UUID:
     if isinstance(v, _uuid.UUID):
         return v
     if isinstance(v, str):
-        try:
-            return parse_guid(v)
-        except ValueError as e:
-            raise _ConvertFail(str(e))
+        return _parsed(parse_guid, v)
     raise _ConvertFail(None)
 
 
@@ -878,15 +871,9 @@ def _c_version(v: Any, ctx: Any) -> T.Version:
     if v is None:
         return None  # type: ignore[return-value]
     if isinstance(v, str):
-        try:
-            return T.Version.parse(v)
-        except ValueError as e:
-            raise _ConvertFail(str(e))
+        return _parsed(T.Version.parse, v)
     if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool):
-        try:
-            return T.Version.parse(to_string(v) if "." in to_string(v) else to_string(v) + ".0")
-        except ValueError as e:
-            raise _ConvertFail(str(e))
+        return _parsed(T.Version.parse, to_string(v) if "." in to_string(v) else to_string(v) + ".0")
     raise _ConvertFail(None)
 
 
