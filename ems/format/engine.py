@@ -644,12 +644,7 @@ class Output:
             if self.cache is not None:
                 self.cache.append(packet)
                 if isinstance(packet, GroupEnd):
-                    queued, self.cache = self.cache, None
-                    self.hint = _compute_hint(self.header, queued)
-                    lines: list[str] = []
-                    for p in queued:
-                        lines += self._process(p)
-                    return lines
+                    return self._release_cache()
                 return []
         return self._process(packet)
 
@@ -657,6 +652,10 @@ class Output:
         """Render whatever the autosize cache holds (end of output)."""
         if not self.cache:
             return []
+        return self._release_cache()
+
+    def _release_cache(self) -> list[str]:
+        """Render the cached packets, now that the column widths they need are known."""
         queued, self.cache = self.cache, None
         self.hint = _compute_hint(self.header, queued)
         lines: list[str] = []
