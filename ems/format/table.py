@@ -134,32 +134,22 @@ def generate_lines(val: str, first_len: int, following_len: int) -> list[str]:
                 if line_width == 0:
                     break
                 spaces_left = line_width
-            if w > line_width:
-                for c in to_add:
-                    cw = char_cells(c)
-                    if cw > line_width:
-                        c, cw = "?", 1
-                    if cw > spaces_left:
-                        result.append("".join(single))
-                        single = [c]
-                        if first:
-                            first = False
-                            line_width = following_len
-                        spaces_left = line_width - cw
-                    else:
-                        single.append(c)
-                        spaces_left -= cw
-            else:
-                if w > spaces_left:
+            # a word wider than a whole line is laid out one character at a time
+            split = w > line_width
+            for piece in (to_add if split else (to_add,)):
+                pw = char_cells(piece) if split else w
+                if split and pw > line_width:
+                    piece, pw = "?", 1
+                if pw > spaces_left:
                     result.append("".join(single))
-                    single = [to_add]
+                    single = [piece]
                     if first:
                         first = False
                         line_width = following_len
-                    spaces_left = line_width - w
+                    spaces_left = line_width - pw
                 else:
-                    single.append(to_add)
-                    spaces_left -= w
+                    single.append(piece)
+                    spaces_left -= pw
         result.append("".join(single))
     return result
 
