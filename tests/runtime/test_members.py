@@ -13,25 +13,7 @@ from ems.runtime.psobject import (PSAliasProperty, PSCodeProperty, PSNotePropert
 from ems.runtime.dotnet import ArrayList, GenericList, Hashtable, OrderedDictionary, TypedArray, resolve_type
 from ems.runtime.dotnet.builtins import StringBuilder
 from ems.runtime.dotnet.enums import DayOfWeek
-
-
-class Ctx:
-    def __init__(self, strict=0):
-        self.strict_mode = strict
-        self.vars = {}
-
-    def get_variable(self, name):
-        return self.vars.get(name.lower())
-
-    def set_variable(self, name, value):
-        self.vars[name.lower()] = value
-
-    def now(self):
-        return dt.datetime(2026, 11, 27, 18, 51, 36)
-
-    def invoke_scriptblock(self, sb, args=(), this=None, dollar_under=None):
-        # test script blocks are Python callables
-        return [sb(this if this is not None else dollar_under, *args)]
+from tests.runtime.fakes import Ctx
 
 
 class Database:

@@ -10,26 +10,9 @@ from ems.runtime.exceptions import PSRuntimeException, RuntimeException, MethodE
 from ems.runtime.psobject import PSObject
 from ems.runtime.dotnet import Hashtable, OrderedDictionary, ArrayList, resolve_type
 from ems.runtime.dotnet.enums import DayOfWeek
+from tests.runtime.fakes import Ctx
 
 D = decimal.Decimal
-
-
-class Ctx:
-    def __init__(self, **variables):
-        self.vars = {k.lower(): v for k, v in variables.items()}
-        self.strict_mode = 0
-
-    def get_variable(self, name):
-        return self.vars.get(name.lower())
-
-    def set_variable(self, name, value):
-        self.vars[name.lower()] = value
-
-    def now(self):
-        return dt.datetime(2026, 11, 27, 18, 51, 36)
-
-    def invoke_scriptblock(self, sb, args=(), this=None, dollar_under=None):
-        return [sb(dollar_under, *args)]
 
 
 def typed(v, t):
