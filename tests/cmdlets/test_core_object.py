@@ -7,6 +7,7 @@ import pytest
 import cmdlets.core.object as O
 from ems.runtime.psobject import PSObject
 from ems.runtime.control import StopUpstream
+from tests.cmdlets.harness import RecordingRuntime, bind, default_set, feed
 
 
 class Ctx:
@@ -22,10 +23,9 @@ class Ctx:
         return self.vars.get(name)
 
 
-class Runtime:
+class Runtime(RecordingRuntime):
     def __init__(self):
-        self.context = Ctx()
-        self.out, self.errors = [], []
+        super().__init__(Ctx())
         self.stopped = False
 
     def write_object(self, obj, enumerate_collection=False):
@@ -34,31 +34,13 @@ class Runtime:
         else:
             self.out.append(obj)
 
-    def write_error(self, message, category="NotSpecified", error_id="", target=None, exception_type=None):
-        self.errors.append((message, category, error_id))
 
-    def throw_terminating_error(self, message, *a, **k):
-        raise RuntimeError(message)
-
-
-def run(cls, pipeline=None, **params):
+def run(cls, pipeline=None, _set=None, **params):
     rt = Runtime()
-    c = cls(rt)
-    for p in cls.parameters:
-        setattr(c, p.name, False if p.is_switch else None)
-    for k, v in params.items():
-        setattr(c, k, v)
-        c.bound_parameters[k] = v
-    c.parameter_set_name = params.pop("_set", None) or cls.default_parameter_set or "__AllParameterSets"
+    c = bind(cls, rt, params, default_set(cls, _set))
     c.begin()
     try:
-        if pipeline is None:
-            c.process()
-        else:
-            pname = next(p.name for p in cls.parameters if p.pipeline)
-            for item in pipeline:
-                setattr(c, pname, item)
-                c.process()
+        feed(c, pipeline)
     except StopUpstream:
         rt.stopped = True
     c.end()

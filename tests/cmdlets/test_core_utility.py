@@ -9,6 +9,7 @@ import pytest
 
 import cmdlets.core.utility as U
 from cmdlets.core.write import host_text
+from tests.cmdlets.harness import RecordingRuntime, bind, default_set, feed
 
 NOW = dt.datetime(2010, 11, 15, 9, 5, 7)
 
@@ -38,38 +39,16 @@ class Ctx:
         return self.model.clock.now()
 
 
-class Runtime:
+class Runtime(RecordingRuntime):
     def __init__(self):
-        self.context = Ctx()
-        self.out, self.errors = [], []
-
-    def write_object(self, obj, enumerate_collection=False):
-        self.out.append(obj)
-
-    def write_error(self, message, category="NotSpecified", error_id="", target=None, exception_type=None):
-        self.errors.append((message, category, error_id))
-
-    def throw_terminating_error(self, message, *a, **k):
-        raise RuntimeError(message)
+        super().__init__(Ctx())
 
 
 def run(cls, rt=None, pipeline=None, _set=None, **params):
     rt = rt or Runtime()
-    c = cls(rt)
-    for p in cls.parameters:
-        setattr(c, p.name, False if p.is_switch else None)
-    for k, v in params.items():
-        setattr(c, k, v)
-        c.bound_parameters[k] = v
-    c.parameter_set_name = _set or cls.default_parameter_set or "__AllParameterSets"
+    c = bind(cls, rt, params, default_set(cls, _set))
     c.begin()
-    if pipeline is None:
-        c.process()
-    else:
-        pname = next(p.name for p in cls.parameters if p.pipeline)
-        for item in pipeline:
-            setattr(c, pname, item)
-            c.process()
+    feed(c, pipeline)
     c.end()
     return rt
 

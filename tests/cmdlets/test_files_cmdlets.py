@@ -7,6 +7,7 @@ import pytest
 
 from cmdlets.core import files as F
 from ems.runtime.filesystem import FileSystem
+from tests.cmdlets.harness import RecordingRuntime, bind, feed
 
 
 class Ctx:
@@ -17,20 +18,11 @@ class Ctx:
         return dt.datetime(2010, 11, 8, 9, 30)
 
 
-class Runtime:
+class Runtime(RecordingRuntime):
     def __init__(self, ctx=None):
-        self.context = ctx or Ctx()
-        self.out, self.errors, self.whatif = [], [], []
+        super().__init__(ctx or Ctx())
+        self.whatif = []
         self.whatif_mode = False
-
-    def write_object(self, obj, enumerate_collection=False):
-        self.out.append(obj)
-
-    def write_error(self, message, category="NotSpecified", error_id="", target=None, exception_type=None):
-        self.errors.append((message, category, error_id))
-
-    def throw_terminating_error(self, message, *a, **k):
-        raise RuntimeError(message)
 
     def should_process(self, target, action=None):
         if self.whatif_mode:
@@ -44,20 +36,9 @@ class Runtime:
 
 def run(cls, rt=None, pipeline=None, **params):
     rt = rt or Runtime()
-    c = cls(rt)
-    for p in cls.parameters:
-        setattr(c, p.name, False if p.is_switch else None)
-    for k, v in params.items():
-        setattr(c, k, v)
-        c.bound_parameters[k] = v
+    c = bind(cls, rt, params)
     c.begin()
-    if pipeline is None:
-        c.process()
-    else:
-        pname = next(p.name for p in cls.parameters if p.pipeline)
-        for item in pipeline:
-            setattr(c, pname, item)
-            c.process()
+    feed(c, pipeline)
     c.end()
     return rt
 
