@@ -203,3 +203,15 @@ def test_setup_reports_progress_to_the_host(sh):
     records.clear()
     sh.run("$ProgressPreference = 'SilentlyContinue'; Enter-LabServer HUB02; setup.com /mode:Upgrade | Out-Null")
     assert records == []
+
+
+def test_hint_says_when_no_database_outage_is_lost(sh):
+    """A restart of a member that still hosts active databases fails them over: the hint says the
+    NoDatabaseOutage objective is lost (naming the databases) before the next step."""
+    assert "Too late" not in sh.values("Get-LabHint")[0]
+    sh.ok(f"Enter-LabServer E1401; wusa.exe {MSU} /quiet /norestart | Out-Null; Restart-Computer; Exit-LabServer")
+    hint = sh.values("Get-LabHint")[0]
+    assert hint.startswith("Too late for NoDatabaseOutage: DB01, DB02 became unavailable to users")
+    assert "Start-Lab SP1RollingUpgrade" in hint
+    sh.ok("Start-Lab SP1RollingUpgrade")
+    assert "Too late" not in sh.values("Get-LabHint")[0]

@@ -85,6 +85,21 @@ def _pick(org: "Organization") -> Any:
 
 
 def hint(org: "Organization", st: LabState) -> str:
+    """The next step; after an outage it first says that NoDatabaseOutage is lost for good."""
+    text = _next_step(org, st)
+    lost = outages(org, st)
+    if not lost:
+        return text
+    first = lost[0]
+    dbs = sorted({e.database for e in lost if e.database})
+    what = f"{', '.join(dbs)} became unavailable to users" if dbs else "a database became unavailable to users"
+    where = f" on {first.server}" if first.server else ""
+    return (f"Too late for NoDatabaseOutage: {what} ({first.kind}{where}, {first.time:%H:%M:%S}); a server that "
+            f"still hosts active databases must be switched over first. Start-Lab SP1RollingUpgrade starts again. "
+            f"Otherwise: {text}")
+
+
+def _next_step(org: "Organization", st: LabState) -> str:
     done_maint = [s for s in members(org) if is_sp1(s) and in_maintenance(s)]
     if done_maint:
         s = done_maint[0]
