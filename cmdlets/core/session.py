@@ -292,13 +292,14 @@ class StartTranscript(Cmdlet):
             report(self, e, text)
             return
         if st.transcript is not None:
-            self.write_error("Transcription has already been started. Use the stop-transcript command to stop "
+            self.write_error("Transcription has already been started. Use the Stop-Transcript command to stop "
                              "transcription.", "InvalidOperation", "CannotStartTranscription", None,
                              "System.Management.Automation.PSInvalidOperationException")
             return
         if self.NoClobber and fs.exists(path) and not self.Append:
-            self.write_error(f"The file '{path.display}' already exists.", "ResourceExists", "NoClobber",
-                             path.display, "System.IO.IOException")
+            # PowerShell's TranscriptStrings.TranscriptFileExistsNoClobber
+            self.write_error(f"File {path.display} already exists and NoClobber was specified.", "ResourceExists",
+                             "NoClobber", path.display, "System.UnauthorizedAccessException")
             return
         if not self.should_process(path.display, "Start-Transcript"):
             return
@@ -488,8 +489,15 @@ class ImportModule(Cmdlet):
         # dot-sourced: the module's functions and variables land in the caller's scope
         _EXPORTING.append(None)
         try:
-            self.context.invoke_scriptblock(sb, args=tuple(as_list(self.ArgumentList)), new_scope=False,
-                                            output=lambda _o: None)
+            args = tuple(as_list(self.ArgumentList))
+            compiled = getattr(sb, "compiled", None)
+            if compiled is not None and getattr(compiled, "parameters", None):
+                # the module's param() block takes -ArgumentList (a dot-sourced block binds nothing itself)
+                from ems.runtime.binder import bind_script_arguments, positional_arguments
+                bind_script_arguments(self.context, compiled, positional_arguments(args), path.name)
+            elif args:
+                self.context.set_local("args", list(args))
+            self.context.invoke_scriptblock(sb, new_scope=False, output=lambda _o: None)
         finally:
             patterns = _EXPORTING.pop()
         after = self._function_names()

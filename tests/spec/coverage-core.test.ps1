@@ -172,7 +172,33 @@ Stop-Transcript
 Start-Transcript -Path C:\Temp\one.txt | Out-Null
 Start-Transcript -Path C:\Temp\two.txt
 Stop-Transcript | Out-Null
-## STDERR-CONTAINS: Transcription has already been started. Use the stop-transcript command to stop transcription.
+## STDERR-CONTAINS: Transcription has already been started. Use the Stop-Transcript command to stop transcription.
+
+#### Start-Transcript -NoClobber refuses an existing file; -Append keeps what it holds
+Set-Content C:\Temp\log.txt 'earlier'
+Start-Transcript -Path C:\Temp\log.txt -NoClobber
+Start-Transcript -Path C:\Temp\log.txt -Append | Out-Null
+'appended'
+Stop-Transcript | Out-Null
+$t = Get-Content C:\Temp\log.txt
+$t[0]
+$t -contains 'appended'
+## STDERR-CONTAINS: File C:\Temp\log.txt already exists and NoClobber was specified.
+## STDOUT:
+appended
+earlier
+True
+## END
+
+#### Import-Module -ArgumentList binds the module's param() block
+Set-Content C:\Temp\Greeter.psm1 -Value @(
+  'param($Greeting, $Punctuation = "!")',
+  'function Get-Greeting { param($n) "$Greeting $n$Punctuation" }')
+Import-Module C:\Temp\Greeter.psm1 -ArgumentList 'Hello'
+Get-Greeting MBX1
+## STDOUT:
+Hello MBX1!
+## END
 
 #### Import-Module of a .psm1; Export-ModuleMember keeps the helper private
 Set-Content C:\Temp\DagTools.psm1 -Value @(
@@ -254,6 +280,26 @@ MBX1
 Invoke-Command -ComputerName E1402 -ScriptBlock { $env:COMPUTERNAME } | ForEach-Object { "$_ $($_.PSComputerName)" }
 ## STDOUT:
 E1402 E1402
+## END
+
+#### Invoke-Command -NoNewScope runs in the caller's scope
+$n = 1
+Invoke-Command -ScriptBlock { $n = 2 }
+$n
+Invoke-Command -ScriptBlock { $n = 3 } -NoNewScope
+$n
+## STDOUT:
+1
+3
+## END
+
+#### Invoke-Command -ComputerName of a computer that cannot be reached
+Invoke-Command -ComputerName NOSUCHSERVER -ScriptBlock { 1 }
+'after'
+## STDERR-CONTAINS: Connecting to remote server NOSUCHSERVER failed with the following error message
+## STDERR-CONTAINS: PSSessionStateBroken,Microsoft.PowerShell.Commands.InvokeCommandCommand
+## STDOUT:
+after
 ## END
 
 #### Invoke-Item is refused: the emulator opens nothing on the host
