@@ -319,6 +319,18 @@ Get-ItemProperty C:\Temp\missing.txt
 a.txt
 ## END
 
+#### Get-ItemProperty -Name, and a property the item does not have
+Set-Content C:\Temp\a.txt 'hello'
+$p = Get-ItemProperty C:\Temp\a.txt -Name Length
+$p.Length
+$p.PSChildName
+Get-ItemProperty C:\Temp\a.txt -Name Owner
+## STDERR-CONTAINS: Property Owner does not exist at path C:\Temp\a.txt.
+## STDOUT:
+7
+a.txt
+## END
+
 #### Format-Custom shows the object as a class block
 Get-Date -Date '2010-06-15' | Format-Custom -Property Year, Month
 ## STDOUT:

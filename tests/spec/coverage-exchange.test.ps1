@@ -17,6 +17,20 @@ Suspended
 Ready
 ## END
 
+#### Resume-Queue -Filter on one server, and from the pipeline
+Suspend-Queue -Identity HUB01\Submission -Confirm:$false
+Suspend-Queue -Identity HUB02\Submission -Confirm:$false
+Resume-Queue -Server HUB01 -Filter {Status -eq 'Suspended'}
+Get-Queue | ForEach-Object { "$($_.Identity) $($_.Status)" }
+Get-Queue HUB02\Submission | Resume-Queue
+(Get-Queue HUB02\Submission).Status
+## STDOUT:
+HUB01\Submission Ready
+HUB02\Submission Suspended
+EDGE01\Submission Ready
+Ready
+## END
+
 #### Resume-Queue of a queue that does not exist
 Resume-Queue -Identity HUB01\99
 ## STDERR-CONTAINS: The object with identity HUB01\99 wasn't found.
