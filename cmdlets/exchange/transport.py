@@ -479,7 +479,7 @@ class SetTransportConfig(_TransportCmdlet):
         fields = {k: base_object(v) for k, v in self.bound_parameters.items() if k not in self._SKIP}
         from ems.model.transport.config import TRANSPORT_CONFIG_SETTINGS
         fields = {k: v for k, v in fields.items() if k in TRANSPORT_CONFIG_SETTINGS}
-        if not self.should_process('Setting transport configuration "Transport Settings".'):
+        if not self.should_process('Setting Transport configuration.'):
             return
         try:
             self.transport.config.set(**fields)

@@ -261,3 +261,12 @@ $m = Get-Message -Server EDGE01 | Select-Object -First 1
 ## STDOUT:
 Identity,Subject,InternetMessageId,FromAddress,Status,Size,MessageSourceName,SourceIP,SCL,DateReceived,ExpirationTime,LastError,RetryCount,Queue,Recipients,ComponentLatency,MessageLatency,IsValid,ObjectState
 ## END
+
+#### Set-TransportConfig -WhatIf shows the fixed confirmation message
+# ConfirmationMessageSetTransportConfig takes no argument: "Setting Transport configuration."
+Set-TransportConfig -ShadowRedundancyEnabled $false -WhatIf
+(Get-TransportConfig).ShadowRedundancyEnabled
+## STDOUT:
+What if: Setting Transport configuration.
+True
+## END
