@@ -615,9 +615,11 @@ class ExportModuleMember(Cmdlet):
 
 # =============================================================== snap-ins
 
+# The Support snap-in is registered as "Powershell" (lower-case s), like its namespace
+# Microsoft.Exchange.Management.Powershell.Support; scripts add it under that name.
 EXCHANGE_SNAPINS = ("Microsoft.Exchange.Management.PowerShell.E2010",
                     "Microsoft.Exchange.Management.PowerShell.Setup",
-                    "Microsoft.Exchange.Management.PowerShell.Support",
+                    "Microsoft.Exchange.Management.Powershell.Support",
                     "Microsoft.Exchange.Management.PowerShell.Admin",
                     "Microsoft.Exchange.Management.PowerShell.SnapIn")
 _DESCRIPTIONS = {
@@ -630,7 +632,7 @@ _DESCRIPTIONS = {
     "Microsoft.PowerShell.Security": "This Windows PowerShell snap-in contains cmdlets to manage Windows PowerShell security.",
     "Microsoft.Exchange.Management.PowerShell.E2010": "Admin Tasks for the Exchange Server",
     "Microsoft.Exchange.Management.PowerShell.Setup": "Setup Tasks for the Exchange Server",
-    "Microsoft.Exchange.Management.PowerShell.Support": "Support Tasks for the Exchange Server",
+    "Microsoft.Exchange.Management.Powershell.Support": "Support Tasks for the Exchange Server",
     "Microsoft.Exchange.Management.PowerShell.Admin": "Admin Tasks for the Exchange Server 2007",
     "Microsoft.Exchange.Management.PowerShell.SnapIn": "Admin Tasks for the Exchange Server 2013",
 }

@@ -38,7 +38,7 @@ Get-PSSnapin -Registered | ForEach-Object { $_.Name }
 ## STDOUT:
 Microsoft.Exchange.Management.PowerShell.E2010
 Microsoft.Exchange.Management.PowerShell.Setup
-Microsoft.Exchange.Management.PowerShell.Support
+Microsoft.Exchange.Management.Powershell.Support
 ## END
 
 #### Get-PSSnapin lists the core snap-ins of Windows PowerShell 2.0
@@ -74,6 +74,15 @@ Remove-PSSnapin Microsoft.Exchange.Management.PowerShell.E2010
 ## STDOUT:
 Microsoft.Exchange.Management.PowerShell.E2010
 0
+## END
+
+#### Add-PSSnapin of the E2010 and Support snap-ins, as maintenance scripts do
+Add-PSSnapin Microsoft.Exchange.Management.PowerShell.E2010
+Add-PSSnapin Microsoft.Exchange.Management.Powershell.Support -PassThru | ForEach-Object { $_.Name }
+@(Get-PSSnapin -Name Microsoft.Exchange.*).Count
+## STDOUT:
+Microsoft.Exchange.Management.Powershell.Support
+2
 ## END
 
 #### Add-PSSnapin of a snap-in already added
