@@ -192,11 +192,22 @@ class AddHistory(Cmdlet):
                 continue
             status = to_str(get_property(obj, "ExecutionStatus", self.context) or "Completed")
             entry = _history_info(len(hist) + 1, to_str(line), status,
-                                  get_property(obj, "StartExecutionTime", self.context),
-                                  get_property(obj, "EndExecutionTime", self.context))
+                                  self._time(get_property(obj, "StartExecutionTime", self.context)),
+                                  self._time(get_property(obj, "EndExecutionTime", self.context)))
             hist.append(entry)
             if self.Passthru:
                 self.write_object(entry)
+
+
+    def _time(self, value: Any) -> Any:
+        """Times read back from a CSV are strings: HistoryInfo holds DateTime values."""
+        if isinstance(base_object(value), str):
+            from ems.runtime.conversion import convert_to
+            try:
+                return convert_to(value, "System.DateTime", self.context)
+            except Exception:
+                return value
+        return value
 
 
 class ClearHistory(Cmdlet):

@@ -16,6 +16,28 @@ Clear-History
 0
 ## END
 
+#### Get-History -Count and -Id; a history saved to CSV comes back with Add-History
+$e = 'Get-Mailbox', 'Get-Queue', 'Get-MailboxDatabase' | ForEach-Object { New-Object PSObject -Property @{CommandLine = $_; ExecutionStatus = 'Completed'; StartExecutionTime = [datetime]'2010-06-15 10:00'; EndExecutionTime = [datetime]'2010-06-15 10:00:05'} }
+$e | Add-History
+Get-History -Count 2 | ForEach-Object { "$($_.Id) $($_.CommandLine)" }
+(Get-History -Id 1).CommandLine
+Get-History | Export-Csv C:\Temp\history.csv -NoTypeInformation
+Clear-History
+Import-Csv C:\Temp\history.csv | Add-History
+Get-History | ForEach-Object { "$($_.Id) $($_.CommandLine) $($_.EndExecutionTime - $_.StartExecutionTime)" }
+## STDOUT:
+2 Get-Queue
+3 Get-MailboxDatabase
+Get-Mailbox
+1 Get-Mailbox 00:00:05
+2 Get-Queue 00:00:05
+3 Get-MailboxDatabase 00:00:05
+## END
+
+#### Get-History of an Id that is not in the history
+Get-History -Id 99
+## STDERR-CONTAINS: Cannot locate history for Id 99.
+
 #### Add-History refuses an object without a CommandLine
 'Get-Mailbox' | Add-History
 'after'
