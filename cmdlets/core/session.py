@@ -1016,6 +1016,10 @@ class InvokeCommand(Cmdlet):
 
             def emit(obj: Any, _name=name) -> None:  # noqa: F811
                 self.write_object(_with_computer(obj, _name))
+        elif computer is not None and computer:
+            # a loopback session: the output still names the computer as given
+            def emit(obj: Any, _name=computer) -> None:  # noqa: F811
+                self.write_object(_with_computer(obj, _name))
         try:
             kw: dict[str, Any] = {"args": args, "new_scope": not self.NoNewScope, "output": emit}
             if self._has_input:

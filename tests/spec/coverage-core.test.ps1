@@ -271,6 +271,19 @@ Get-Greeting
 0
 ## END
 
+#### Get-Module | Remove-Module removes every module
+Set-Content C:\Temp\A.psm1 'function Get-A { 1 }'
+Set-Content C:\Temp\B.psm1 'function Get-B { 2 }'
+Import-Module C:\Temp\A.psm1, C:\Temp\B.psm1
+Get-Module | ForEach-Object { "$($_.Name) $($_.Path)" }
+Get-Module | Remove-Module
+(Get-Module | Measure-Object).Count
+## STDOUT:
+A C:\Temp\A.psm1
+B C:\Temp\B.psm1
+0
+## END
+
 #### Remove-Module of a module that is not loaded
 Remove-Module DagTools
 ## STDERR-CONTAINS: No modules were removed. Verify that the specification of modules to remove is correct and those modules exist in the runspace.
@@ -322,6 +335,15 @@ $n
 ## STDOUT:
 1
 3
+## END
+
+#### Invoke-Command -ComputerName with several servers, and localhost
+Invoke-Command -ComputerName E1402, E1403 -ScriptBlock { $env:COMPUTERNAME } | ForEach-Object { "$_ $($_.PSComputerName)" }
+Invoke-Command -ComputerName localhost -ScriptBlock { 'here' } | ForEach-Object { "$_ $($_.PSComputerName)" }
+## STDOUT:
+E1402 E1402
+E1403 E1403
+here localhost
 ## END
 
 #### Invoke-Command -ComputerName of a computer that cannot be reached
