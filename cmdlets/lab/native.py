@@ -128,11 +128,18 @@ def _runner(program: str, run: Callable[..., int], needs_server: bool = True) ->
             out = lines.append
             if program == "setup.com":
                 out = _with_progress(ctx, lines)
+            was_up = bool(getattr(server, "up", False))
             try:
                 code = run(model, server, [str(a) for a in argv], out)
             except Exception as e:  # a model error: the program's message, never a traceback
                 lines.append(f"{program}: {getattr(e, 'message', None) or e}")
                 code = 1
+            if program == "wusa.exe" and was_up and server is not None and not server.up:
+                # wusa /quiet restarted the console's own computer: as with Restart-Computer on
+                # this computer, the console is back when the computer is (simulated time passes)
+                from datetime import timedelta
+                from ems.model.org import BOOT_SECONDS
+                model.advance(timedelta(seconds=BOOT_SECONDS))
         if program == "setup.com" and server is not None and model is not None:
             _append_setup_log(ctx, server, list(argv), lines, int(code))
         ctx.set_variable("global:LASTEXITCODE", int(code))

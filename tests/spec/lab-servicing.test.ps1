@@ -275,3 +275,16 @@ SecurityUpdateReinstalled=True
 AsnFixApplied=True
 FrontEndRunning=True
 ## END
+
+#### wusa.exe /quiet restarts the console's computer and the console is back when it is
+# Without /norestart, wusa /quiet restarts the computer by itself; as with Restart-Computer on this
+# computer, simulated time passes until it is back, so the next command runs on the restarted server.
+Move-ActiveMailboxDatabase -Server E1402 | Out-Null
+Enter-LabServer E1402
+wusa.exe C:\Updates\Windows6.1-KB981002-x64.msu /quiet
+(Get-HotFix -Id KB981002).HotFixID
+Test-Connection E1402 -Count 1 -Quiet
+## STDOUT:
+KB981002
+True
+## END
