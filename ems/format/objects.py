@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any, Iterator
 
 from ems import primitives as P
+from ems.runtime.conversion import datetime_ticks
 from ems.runtime.psobject import PSNoteProperty, PSObject
 
 MISSING: Any = object()
@@ -201,7 +202,7 @@ def _builtin_get(b: Any, name: str) -> Any:
             "kind": lambda: _DateTimeKind.Local if b.tzinfo is None else _DateTimeKind.Utc,
             "millisecond": lambda: b.microsecond // 1000, "minute": lambda: b.minute,
             "month": lambda: b.month, "second": lambda: b.second,
-            "ticks": lambda: P.Int64(_datetime_ticks(b)),
+            "ticks": lambda: P.Int64(datetime_ticks(b)),
             "timeofday": lambda: _dt.timedelta(hours=b.hour, minutes=b.minute, seconds=b.second,
                                                microseconds=b.microsecond),
             "year": lambda: b.year,
@@ -249,11 +250,6 @@ def _builtin_get(b: Any, name: str) -> Any:
             return True
         return MISSING
     return MISSING
-
-
-def _datetime_ticks(d: _dt.datetime) -> int:
-    delta = d.replace(tzinfo=None) - _dt.datetime(1, 1, 1)
-    return (delta.days * 86400 + delta.seconds) * 10_000_000 + delta.microseconds * 10
 
 
 class _DayOfWeek(_enum.IntEnum):
