@@ -1,9 +1,8 @@
 """The parameter binder on Cmdlet subclasses declared for these tests."""
 from ems.runtime.cmdlet import ALL_SETS, SWITCH, Cmdlet, Parameter
 from ems.runtime.conversion import to_string
-from ems.runtime.engine import Engine
-from ems.runtime.host import BufferHost
 from ems.runtime.binder import register_parameter_type
+from tests.runtime import test_eval_support as support
 
 
 class GetThing(Cmdlet):
@@ -80,16 +79,11 @@ CMDLETS = {c.name: c for c in (GetThing, RemoveThing, SetThing, FailThing, WarnT
 
 
 def run(text, inputs=None):
-    host = BufferHost(inputs=inputs, formatter=lambda o: to_string(o))
-    engine = Engine(host, cmdlets=CMDLETS)
-    code = engine.run_script(text, as_file=False)
-    return host.stdout, host.stderr, code
+    return support.run(text, inputs=inputs, cmdlets=CMDLETS)
 
 
 def out(text, **kw):
-    stdout, stderr, _ = run(text, **kw)
-    assert stderr == "", stderr
-    return stdout.splitlines()
+    return support.out(text, cmdlets=CMDLETS, **kw)
 
 
 def test_named_positional_prefix_and_colon():
@@ -311,12 +305,8 @@ class CopyThing(Cmdlet):
 
 
 def test_by_property_name_without_conversion_beats_by_value_with_conversion():
-    host = BufferHost(formatter=lambda o: to_string(o))
-    engine = Engine(host, cmdlets={"Copy-Thing": CopyThing})
-    engine.run_script("[pscustomobject]@{PSPath='C:\\a\\b.log'} | Copy-Thing; 'c.log' | Copy-Thing",
-                      as_file=False)
-    assert host.stderr == ""
-    assert host.stdout.splitlines() == ["LiteralPath=C:\\a\\b.log", "Path=c.log"]
+    assert support.out("[pscustomobject]@{PSPath='C:\\a\\b.log'} | Copy-Thing; 'c.log' | Copy-Thing",
+                       cmdlets={"Copy-Thing": CopyThing}) == ["LiteralPath=C:\\a\\b.log", "Path=c.log"]
 
 
 
@@ -331,8 +321,7 @@ class NullThing(Cmdlet):
 
 
 def test_allow_null_and_empty_string_on_cmdlet_parameters():
-    host = BufferHost(formatter=lambda o: to_string(o))
-    engine = Engine(host, cmdlets={"Null-Thing": NullThing})
-    engine.run_script("Null-Thing $null -Strict a; Null-Thing '' -Strict a; Null-Thing x -Strict ''", as_file=False)
-    assert host.stdout.splitlines() == ["[]", "[]"]
-    assert "Cannot bind argument to parameter 'Strict' because it is an empty string." in host.stderr
+    stdout, stderr, _ = support.run("Null-Thing $null -Strict a; Null-Thing '' -Strict a; Null-Thing x -Strict ''",
+                                    cmdlets={"Null-Thing": NullThing})
+    assert stdout.splitlines() == ["[]", "[]"]
+    assert "Cannot bind argument to parameter 'Strict' because it is an empty string." in stderr

@@ -24,14 +24,15 @@ def core_cmdlets():
 
 
 def make_engine(inputs=None, interactive=None, cmdlets=True, native_commands=None):
+    """cmdlets: True for the core cmdlets, False for none, or a table of the test's own."""
     host = BufferHost(inputs=inputs, interactive=interactive, formatter=lambda o: to_string(o))
-    table = core_cmdlets() if cmdlets else None
+    table = core_cmdlets() if cmdlets is True else (cmdlets or None)
     return Engine(host, cmdlets=table, native_commands=native_commands), host
 
 
-def run(text, inputs=None, interactive=None, as_file=False, native_commands=None):
+def run(text, inputs=None, interactive=None, as_file=False, native_commands=None, cmdlets=True):
     """(stdout, stderr, exit code) of a script."""
-    engine, host = make_engine(inputs, interactive, native_commands=native_commands)
+    engine, host = make_engine(inputs, interactive, cmdlets, native_commands=native_commands)
     code = engine.run_script(text, as_file=as_file)
     return host.stdout, host.stderr, code
 
