@@ -130,22 +130,23 @@ class StateFileError(ModelError):
 DC_FQDN_DEFAULT = "DC01.contoso.com"
 
 
-def _t(err: ModelError, template: str) -> ModelError:
-    """Attach the message template (cmdlets derive stable error ids from it)."""
+def _templated(cls: type[ModelError], template: str, *args: str) -> Any:
+    """cls with the template filled in by args (the first one is the target); the template stays
+    attached, since cmdlets derive stable error ids from it."""
+    err = cls(template.format(*args), target=args[0])
     err.template = template  # type: ignore[attr-defined]
     return err
 
 
 def not_found_database(identity: str) -> ObjectNotFoundError:
-    return _t(ObjectNotFoundError(  # type: ignore[return-value]
-        f'Couldn\'t find database "{identity}". Make sure you have typed it correctly.', target=identity),
-        'Couldn\'t find database "{0}". Make sure you have typed it correctly.')
+    return _templated(ObjectNotFoundError,
+                      'Couldn\'t find database "{0}". Make sure you have typed it correctly.', identity)
 
 
 def not_found_server(identity: str) -> ObjectNotFoundError:
-    return _t(ObjectNotFoundError(
-        f'Exchange server "{identity}" wasn\'t found. Please make sure you typed the name correctly.',
-        target=identity), 'Exchange server "{0}" wasn\'t found. Please make sure you typed the name correctly.')  # type: ignore[return-value]
+    return _templated(ObjectNotFoundError,
+                      'Exchange server "{0}" wasn\'t found. Please make sure you typed the name correctly.',
+                      identity)
 
 
 def ambiguous_server(identity: str) -> AmbiguousIdentityError:
@@ -173,12 +174,11 @@ def not_found_user(identity: str) -> ObjectNotFoundError:
 
 
 def not_found_object(identity: str, dc: str = DC_FQDN_DEFAULT) -> ObjectNotFoundError:
-    return _t(ObjectNotFoundError(  # type: ignore[return-value]
-        f"The operation couldn't be performed because object '{identity}' couldn't be found on '{dc}'.",
-        target=identity), "The operation couldn't be performed because object '{0}' couldn't be found on '{1}'.")
+    return _templated(ObjectNotFoundError,
+                      "The operation couldn't be performed because object '{0}' couldn't be found on '{1}'.",
+                      identity, dc)
 
 
 def ambiguous_object(identity: str) -> AmbiguousIdentityError:
-    return _t(AmbiguousIdentityError(  # type: ignore[return-value]
-        f"The operation couldn't be performed because '{identity}' matches multiple entries.",
-        target=identity), "The operation couldn't be performed because '{0}' matches multiple entries.")
+    return _templated(AmbiguousIdentityError,
+                      "The operation couldn't be performed because '{0}' matches multiple entries.", identity)
