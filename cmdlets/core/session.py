@@ -1109,8 +1109,19 @@ class InvokeItem(_Refused):
     default_parameter_set = "Path"
     supports_should_process = True
     synopsis = "Performs the default action on the specified item."
-    description = "Refused in the emulator: ems never opens files with host programs. An error says so."
+    description = ("Refused in the emulator: ems never opens files with host programs. An error says so. "
+                   "The item must exist, as in PowerShell; -WhatIf only says what would be opened.")
     examples = (("Invoke-Item C:\\Temp\\report.htm", "Fails: nothing is opened in the emulator."),)
+
+    def process(self) -> None:
+        from cmdlets.core.files import expand_paths
+        for path in expand_paths(self, self.Path, self.LiteralPath):
+            # FileSystemProvider.InvokeDefaultAction: action "Invoke Item", target "Item: <path>"
+            if not self.should_process(f"Item: {path.display}", "Invoke Item"):
+                continue
+            self.write_error(f"{self.name} is not available in the Exchange Management Shell emulator: ems never "
+                             f"starts programs or opens files on the host.", "NotImplemented",
+                             "NotAvailableInEmulator", path.display, "System.NotSupportedException")
 
 
 def _register_views() -> None:

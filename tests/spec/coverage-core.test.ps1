@@ -356,6 +356,7 @@ after
 ## END
 
 #### Invoke-Item is refused: the emulator opens nothing on the host
+Set-Content C:\Temp\report.htm '<html></html>'
 Invoke-Item C:\Temp\report.htm
 'after'
 ## STDERR-CONTAINS: Invoke-Item is not available in the Exchange Management Shell emulator
@@ -370,6 +371,15 @@ Get-ItemProperty C:\Temp\missing.txt
 ## STDERR-CONTAINS: Cannot find path 'C:\Temp\missing.txt' because it does not exist.
 ## STDOUT:
 a.txt
+## END
+
+#### Invoke-Item of a missing file, and -WhatIf
+Set-Content C:\Temp\report.htm '<html></html>'
+Invoke-Item C:\Temp\missing.htm
+Invoke-Item -LiteralPath C:\Temp\report.htm -WhatIf
+## STDERR-CONTAINS: Cannot find path 'C:\Temp\missing.htm' because it does not exist.
+## STDOUT:
+What if: Performing the operation "Invoke Item" on target "Item: C:\Temp\report.htm".
 ## END
 
 #### Get-ItemProperty -Name, and a property the item does not have
@@ -392,6 +402,18 @@ class DateTime
 {
   Year = 2010
   Month = 6
+}
+
+
+## END
+
+#### Format-Custom of a custom object
+New-Object PSObject -Property @{Name = 'DB01'} | Format-Custom
+## STDOUT:
+
+class PSCustomObject
+{
+  Name = DB01
 }
 
 
