@@ -181,3 +181,20 @@ Import-LabState $state
 ## STDOUT:
 Kept
 ## END
+
+#### Export-LabState -WhatIf writes no state file
+$state = Join-Path (Split-Path $MyInvocation.MyCommand.Path) 'whatif.json'
+Export-LabState $state -WhatIf
+Import-LabState $state
+## STDERR-CONTAINS: whatif.json' doesn't exist.
+
+#### A DAG change survives Export-LabState and Import-LabState
+$state = Join-Path (Split-Path $MyInvocation.MyCommand.Path) 'dag.json'
+Set-DatabaseAvailabilityGroup DAG1 -DatacenterActivationMode DagOnly
+Export-LabState $state
+Set-DatabaseAvailabilityGroup DAG1 -DatacenterActivationMode Off
+Import-LabState $state
+(Get-DatabaseAvailabilityGroup DAG1).DatacenterActivationMode
+## STDOUT:
+DagOnly
+## END
