@@ -669,6 +669,8 @@ def format_timespan(td: _dt.timedelta, spec: str) -> str:
         return ("-" if neg else "") + f"{days}:{h:02d}:{m:02d}:{s:02d}.{frac:07d}"
     if len(spec) == 1 and spec.isalpha() and spec not in "dhmsfF":
         raise FormatException(BAD_FORMAT)
+    # custom specifiers: each field's value and how many digits it may be written with
+    fields = {"d": (days, 8), "h": (h, 2), "m": (m, 2), "s": (s, 2)}
     out: list[str] = []
     i, n = 0, len(spec)
     if n == 2 and spec[0] == "%":
@@ -689,22 +691,11 @@ def format_timespan(td: _dt.timedelta, spec: str) -> str:
             i += 2
             continue
         k = _run(spec, i)
-        if ch == "d":
-            if k > 8:
+        if ch in fields:
+            value, widest = fields[ch]
+            if k > widest:
                 raise FormatException(BAD_FORMAT)
-            out.append(str(days).rjust(k, "0"))
-        elif ch == "h":
-            if k > 2:
-                raise FormatException(BAD_FORMAT)
-            out.append(str(h).rjust(k, "0"))
-        elif ch == "m":
-            if k > 2:
-                raise FormatException(BAD_FORMAT)
-            out.append(str(m).rjust(k, "0"))
-        elif ch == "s":
-            if k > 2:
-                raise FormatException(BAD_FORMAT)
-            out.append(str(s).rjust(k, "0"))
+            out.append(str(value).rjust(k, "0"))
         elif ch in "fF":
             if k > 7:
                 raise FormatException(BAD_FORMAT)
