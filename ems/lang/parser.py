@@ -54,7 +54,7 @@ from ems.lang.tokens import (
     STRING_LITERAL, SWITCH_FLAGS, SYMBOL_BINARY_PRECEDENCE, UNARY_WORD_OPERATORS, VARIABLE,
     WORD_OPERATORS, Token,
 )
-from ems.lang.tokenizer import _NUM, _TRIVIA_START, GENERIC_STOP, Lexer, number_value
+from ems.lang.tokenizer import _IDENT, _NUM, _TRIVIA_START, _WORD, GENERIC_STOP, Lexer, number_value
 
 MAX_NESTING = 250
 """Deepest nesting of parentheses, blocks, sub-expressions and unary operators the
@@ -65,13 +65,11 @@ _DQ = frozenset(DOUBLE_QUOTES)
 _DASH = frozenset(DASHES)
 _QUOTES = _SQ | _DQ
 
-_KEYWORD_RE = re.compile(r"[A-Za-z]+")
 _LABEL_RE = re.compile(r":(\w+)")
 _REDIR_RE = re.compile(r"([1-6*])?(>>?)(?:&([1-6]))?")
 _TYPE_ID_RE = re.compile(r"[^\W\d][\w.`+]*")
 _HASH_KEY_RE = re.compile(r"[^\W\d][\w\-.]*")
 _SIGNED_NUM_RE = re.compile(r"[-\u2013\u2014\u2015+]?")
-_MEMBER_RE = re.compile(r"\w+")
 
 _NAMED_BLOCKS = ("begin", "process", "end", "dynamicparam")
 _LOOP_KEYWORDS = ("foreach", "for", "while", "do", "switch")
@@ -175,7 +173,7 @@ class Parser:
 
     def keyword_at(self, pos: int) -> str | None:
         """The keyword (lower case) spelled at pos in command mode, if any."""
-        m = _KEYWORD_RE.match(self.text, pos)
+        m = _WORD.match(self.text, pos)
         if not m:
             return None
         e = m.end()
@@ -1105,7 +1103,7 @@ class Parser:
             return True
         if c in _DASH:
             if nx.isalpha():
-                m = _KEYWORD_RE.match(text, p + 1)
+                m = _WORD.match(text, p + 1)
                 op = WORD_OPERATORS.get(m.group().lower()) if m else None
                 return op is not None and op[0] in UNARY_WORD_OPERATORS
             # `-5`, `-$x`, `-"5"`, `-(1)`, `- 1`, `--$i`, `-[int]'5'`: a unary minus
@@ -1624,7 +1622,7 @@ class Parser:
         p = self.pos
         c = self.char()
         if c and (c.isalnum() or c == "_"):
-            m = _MEMBER_RE.match(self.text, p)
+            m = _IDENT.match(self.text, p)
             self.pos = m.end()
             return A.StringConstantExpressionAst(self.ext(p, m.end()), m.group(), "BareWord")
         if c == "$" or c in _QUOTES or c == "(" or c == "{":

@@ -57,7 +57,6 @@ _SPLAT = re.compile(r"@(?:(?P<scope>[\w]+):(?P<sname>[\w?]+)|(?P<name>[\w?]+))")
 _PARAM = re.compile(r"[-\u2013\u2014\u2015]([^\s:;,|&(){}<>'\"`\u2018\u2019\u201a\u201b\u201c\u201d\u201e]+)(:?)")
 _WORD = re.compile(r"[A-Za-z]+")
 _IDENT = re.compile(r"\w+")
-_LETTERS = re.compile(r"[A-Za-z]+")
 
 _MULT = {"kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40, "pb": 1 << 50}
 _DECIMAL_MAX = Decimal("79228162514264337593543950335")
@@ -749,7 +748,7 @@ def tokenize(text: str) -> list[Token]:
                     nx = text[pos + 1:pos + 2]
                     starts_expr = not nx.isalpha()
                     if nx.isalpha():
-                        wm = _LETTERS.match(text, pos + 1)
+                        wm = _WORD.match(text, pos + 1)
                         w = wm.group().lower() if wm else ""
                         starts_expr = w in UNARY_WORD_OPERATORS or w in ("isplit",)
                 if not starts_expr:
