@@ -15,8 +15,6 @@ State files live on the host (they are the emulator's, not the emulated server's
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 from cmdlets.exchange.converters import text_of
@@ -131,12 +129,28 @@ class StartLabServer(_LabCmdlet):
                 self.model.start_server(srv)
 
 
-def _host_path(ctx: Any, path: str) -> Path:
-    p = Path(os.path.expanduser(str(path)))
-    if not p.is_absolute():
-        base = getattr(ctx, "host_cwd", None) or os.getcwd()
-        p = Path(base) / p
-    return p
+def _save_state(ctx: Any, org: Any, path: str) -> str:
+    """Writes a state file where the path points, through the session's file system: a
+    Windows path lands in the in-memory drive, a host path is written atomically on the host."""
+    from ems.model import persist
+    from ems.runtime.filesystem import HOST
+
+    target = ctx.fs.resolve(str(path))
+    if target.kind == HOST:
+        persist.save(org, target.host_path)
+    else:
+        ctx.fs.write_text(target, persist.dumps(org), "utf8NoBOM")
+    return str(target)
+
+
+def _load_state(ctx: Any, path: str) -> Any:
+    from ems.model import persist
+    from ems.runtime.filesystem import HOST
+
+    target = ctx.fs.resolve(str(path))
+    if target.kind == HOST:
+        return persist.load(target.host_path)
+    return persist.loads(ctx.fs.read_text(target), str(target))
 
 
 class ExportLabState(_LabCmdlet):
@@ -150,13 +164,12 @@ class ExportLabState(_LabCmdlet):
     examples = (("Export-LabState before-sp1.json", "Saves the lab before the upgrade."),)
 
     def process(self) -> None:
-        from ems.model import persist
-        path = _host_path(self.context, self.Path)
+        path = self.Path
         if not self.should_process(str(path), "Export-LabState"):
             return
         try:
-            persist.save(self.model, path)
-        except (ModelError, OSError) as e:
+            _save_state(self.context, self.model, path)
+        except Exception as e:  # model, OS and provider errors alike: report, change nothing
             self.write_error(f"Cannot save the lab state to '{path}': {getattr(e, 'message', e)}", "WriteError",
                              "ExportLabStateFailed", str(path))
 
@@ -172,12 +185,11 @@ class ImportLabState(_LabCmdlet):
     examples = (("Import-LabState before-sp1.json", "Goes back to the saved lab."),)
 
     def process(self) -> None:
-        from ems.model import persist
-        path = _host_path(self.context, self.Path)
+        path = self.Path
         if not self.should_process(str(path), "Import-LabState"):
             return
         try:
-            org = persist.load(path)
+            org = _load_state(self.context, path)
         except ModelError as e:
             self.write_error(e.message, "InvalidData", "ImportLabStateFailed", str(path),
                              getattr(e, "dotnet_type", None))

@@ -149,17 +149,22 @@ def dump_org(org: Organization) -> dict[str, Any]:
     }
 
 
-def save(org: Organization, path: str | Path) -> None:
-    """Write the state atomically (temp file, fsync, rename, fsync of the folder)."""
+def dumps(org: Organization) -> str:
+    """The state as JSON text (what save writes)."""
     import gc
-    p = Path(path)
     was_enabled = gc.isenabled()
     gc.disable()  # the dump is a large acyclic tree: collecting during it only costs time
     try:
-        data = json.dumps(dump_org(org), separators=(",", ":"), ensure_ascii=False)
+        return json.dumps(dump_org(org), separators=(",", ":"), ensure_ascii=False)
     finally:
         if was_enabled:
             gc.enable()
+
+
+def save(org: Organization, path: str | Path) -> None:
+    """Write the state atomically (temp file, fsync, rename, fsync of the folder)."""
+    p = Path(path)
+    data = dumps(org)
     folder = p.parent if str(p.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
     try:
@@ -192,12 +197,17 @@ def load(path: str | Path) -> Organization:
         raise StateFileError(f"The state file '{p}' doesn't exist.") from None
     except (OSError, UnicodeDecodeError) as e:
         raise StateFileError(f"The state file '{p}' can't be read: {e}.") from None
+    return loads(text, str(p))
+
+
+def loads(text: str, source: str = "<state>") -> Organization:
+    """An organization from state text (what load reads); StateFileError when it is not one."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise StateFileError(f"The state file '{p}' is corrupt (not valid JSON: {e.msg} at line {e.lineno}, "
+        raise StateFileError(f"The state file '{source}' is corrupt (not valid JSON: {e.msg} at line {e.lineno}, "
                              f"column {e.colno}). It was left unchanged.") from None
-    return build_org(data, str(p))
+    return build_org(data, source)
 
 
 def load_or_create(path: str | Path) -> Organization:

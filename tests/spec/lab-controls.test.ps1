@@ -72,3 +72,15 @@ Connect-ExchangeServer -ServerFqdn NOPE.contoso.com
 ## STDERR-CONTAINS: Connecting to remote server NOPE.contoso.com failed
 ## STDOUT:
 ## END
+
+#### Export-LabState to a Windows path writes to the emulator's drive, Import-LabState reads it back
+Set-MailboxServer E1401 -DatabaseCopyAutoActivationPolicy Blocked
+Export-LabState C:\Temp\lab.json
+Test-Path C:\Temp\lab.json
+Set-MailboxServer E1401 -DatabaseCopyAutoActivationPolicy Unrestricted
+Import-LabState C:\Temp\lab.json
+(Get-MailboxServer E1401).DatabaseCopyAutoActivationPolicy
+## STDOUT:
+True
+Blocked
+## END
