@@ -36,3 +36,14 @@ $r::Foo
 after
 ## END
 ## STDERR-CONTAINS: Unable to find type
+
+#### a static method called with a wrong argument count is a PowerShell error
+$n = 5
+[int]::TryParse('x', 'x', [ref]$n)
+[int]::TryParse('42', [ref]$n)
+$n
+## STDOUT:
+True
+42
+## END
+## STDERR-CONTAINS: Cannot find an overload for "TryParse" and the argument count: "3".

@@ -131,7 +131,7 @@ for _full, _short in _INT_NAMES.items():
     _meth(_full, "Parse", lambda ctx, s, *rest, f=_full: _int_parse(f, s),
           f"static {_short.lower() if _short in ('Int32',) else _short} Parse(string s)")
 
-    def _try(ctx, s, ref=None, f=_full):
+    def _try(ctx, s, ref=None, *, f=_full):
         try:
             v = _int_parse(f, s)
         except Exception:
