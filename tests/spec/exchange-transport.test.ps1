@@ -270,3 +270,13 @@ Set-TransportConfig -ShadowRedundancyEnabled $false -WhatIf
 What if: Setting Transport configuration.
 True
 ## END
+
+#### Set-TransportServer takes a number or unlimited for connection limits
+Set-TransportServer HUB01 -MaxOutboundConnections 500
+(Get-TransportServer HUB01).MaxOutboundConnections.Value
+Set-TransportServer HUB01 -MaxPerDomainOutboundConnections unlimited
+(Get-TransportServer HUB01).MaxPerDomainOutboundConnections.IsUnlimited
+## STDOUT:
+500
+True
+## END

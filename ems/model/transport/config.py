@@ -64,6 +64,10 @@ def _unlimited_size(value: Any) -> Unlimited:
 
 
 def _unlimited_int(value: Any) -> Unlimited:
+    if isinstance(value, Unlimited):  # the binder already made one from "500" or "unlimited"
+        if value.IsUnlimited:
+            return Unlimited(None, "System.Int32")
+        value = value.Value
     if isinstance(value, str) and value.strip().lower() == "unlimited":
         return Unlimited(None, "System.Int32")
     return Unlimited(_int(value, 0, 2147483647), "System.Int32")
