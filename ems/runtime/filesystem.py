@@ -252,6 +252,10 @@ class FsPath:
 
 
 _DRIVE = re.compile(r"^([A-Za-z]):(.*)$", re.S)
+# `HKLM:\x`, `Cert:\`: a PowerShell drive name longer than a letter. The session has only the
+# file-system drives and the state drives the cmdlets handle before they get here.
+_PS_DRIVE = re.compile(r"^([A-Za-z][A-Za-z0-9_]+):")
+_STATE_DRIVES = {"env", "variable", "function", "alias"}
 _WILDCARD = re.compile(r"[*?\[]")
 _INVALID_WIN_CHARS = set('<>|"\0') | {chr(i) for i in range(1, 32)}
 
@@ -708,6 +712,9 @@ class FileSystem:
         base = base or self.location
         if any(c in _INVALID_WIN_CHARS for c in text):
             raise InvalidPath("Illegal characters in path.", text)
+        named = _PS_DRIVE.match(text)
+        if named and named.group(1).lower() not in _STATE_DRIVES:
+            raise DriveNotFound(named.group(1))
         m = _DRIVE.match(text)
         if m:
             drive = m.group(1).upper() + ":"

@@ -290,3 +290,8 @@ c.log
 True
 True
 ## END
+
+#### a PowerShell drive the emulator does not have is DriveNotFound, not a host path
+Get-ItemProperty HKLM:\SOFTWARE\Microsoft\ExchangeServer\v14\Setup
+## STDERR-CONTAINS: Cannot find drive. A drive with the name 'HKLM' does not exist.
+## STDERR-CONTAINS: DriveNotFound
