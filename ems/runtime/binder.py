@@ -174,6 +174,33 @@ def _make_converter(type_name: str, enum_values: tuple[str, ...] | None) -> Type
     return TypeConverter(t.full_name, acc_t, conv_t, t.is_array, t.is_array)
 
 
+def _is_typed_array(value: Any, type_name: str) -> bool:
+    t = getattr(value, "type_name", None)
+    return isinstance(value, list) and isinstance(t, str) and t.lower() == (type_name or "").lower()
+
+
+_BOOL_TYPES = frozenset(("System.Boolean", "bool", "Boolean", "System.Nullable[System.Boolean]"))
+
+
+def _check_bool_argument(value: Any) -> None:
+    """A [bool] parameter takes only Booleans and numbers (a string such as 'yes' is refused)."""
+    from decimal import Decimal
+    from ems.runtime.psobject import base_object
+    v = base_object(value)
+    if isinstance(v, (bool, int, float, Decimal)) or type(v).__name__ == "SwitchParameter":
+        return
+    from ems.runtime.commandruntime import _short_type
+    from ems.runtime.exceptions import PSInvalidCastException
+    try:
+        from ems.runtime.dotnet.types import type_of
+        t = type_of(v)
+        full = t.full_name if t is not None else "System." + _short_type(v)
+    except Exception:
+        full = "System." + _short_type(v)
+    raise PSInvalidCastException(f'Cannot convert value "{full}" to type "System.Boolean". Boolean parameters '
+                                 f"accept only Boolean values and numbers, such as $True, $False, 1 or 0.")
+
+
 def _enum_converter(type_name: str, values: tuple[str, ...]) -> TypeConverter:
     lookup = {v.lower(): v for v in values}
     from ems.runtime.conversion import to_string
@@ -514,17 +541,25 @@ def positional_arguments(values: tuple | list) -> list[CommandArgument]:
 def binding_error(message: str, error_id: str, command_name: str, extent: Any = None,
                   exc_cls: type = ParameterBindingException,
                   category: ErrorCategory = ErrorCategory.InvalidArgument, target: Any = None,
-                  suffix: str | None = None) -> PSRuntimeException:
+                  suffix: str | None = None, parameter: str | None = None) -> PSRuntimeException:
     """A binding error; its FullyQualifiedErrorId ends with ``suffix`` (a cmdlet's implementing
     type) or else the command name (functions and scripts)."""
     suffix = command_name if suffix is None else suffix
     fqid = f"{error_id},{suffix}" if suffix else error_id
     ex = exc_cls(message, fqid, category, target=target, extent=extent)
+    if parameter is not None:
+        ex.ParameterName = parameter
+    tname = ttype = None
+    if target is not None:
+        # CategoryInfo names the object that could not be bound: `(1:Int32) [f]`
+        from ems.runtime.commandruntime import _short_type
+        from ems.runtime.conversion import to_string
+        tname, ttype = to_string(target), _short_type(target)
     ex.error_record = ErrorRecord(message=message, category=category, fully_qualified_error_id=fqid,
                                   exception_type=ex.short_type_name if exc_cls is not ParameterBindingException
                                   else "ParameterBindingException",
                                   target_object=target, extent=extent, command_name=command_name or None,
-                                  exception=ex)
+                                  category_target=tname, category_target_type=ttype, exception=ex)
     return ex
 
 
@@ -550,9 +585,10 @@ class ParameterBinder:
 
     # -- errors --------------------------------------------------------------------------
     def _err(self, message: str, error_id: str, extent: Any = None, exc_cls: type = ParameterBindingException,
-             category: ErrorCategory = ErrorCategory.InvalidArgument, target: Any = None) -> PSRuntimeException:
+             category: ErrorCategory = ErrorCategory.InvalidArgument, target: Any = None,
+             parameter: str | None = None) -> PSRuntimeException:
         return binding_error(message, error_id, self.command_name, extent or self.extent, exc_cls, category, target,
-                             self.error_suffix)
+                             self.error_suffix, parameter)
 
     # -- sets ----------------------------------------------------------------------------------
     def _narrow(self, p: Parameter) -> None:
@@ -597,9 +633,15 @@ class ParameterBinder:
         self._check_null(p, value, extent)
         if value is not None and not (isinstance(value, list) and not conv.is_array and False):
             try:
+                if self.meta.is_script and p.type in _BOOL_TYPES:
+                    _check_bool_argument(value)
                 if not (conv.accepts(value) and not p.enum_values):
                     if not coerce:
                         raise _NoCoerce()
+                    value = conv.convert(value, ctx)
+                elif conv.is_array and self.meta.is_script and not _is_typed_array(value, conv.display):
+                    # a function's [string[]] parameter holds a String[] (`f -Names one`), not Object[];
+                    # an array of that very type is passed as it is (the same object)
                     value = conv.convert(value, ctx)
                 elif conv.wrap_single and not isinstance(value, list):
                     value = [value]
@@ -618,8 +660,10 @@ class ParameterBinder:
         if self.meta.is_script:
             return self._err(f"Cannot process argument transformation on parameter '{p.name}'. {msg}",
                              "ParameterArgumentTransformationError", extent,
-                             ParameterBindingArgumentTransformationException, ErrorCategory.InvalidData)
-        return self._err(f"Cannot bind parameter '{p.name}'. {msg}", "CannotConvertArgumentNoMessage", extent)
+                             ParameterBindingArgumentTransformationException, ErrorCategory.InvalidData,
+                             parameter=p.name)
+        return self._err(f"Cannot bind parameter '{p.name}'. {msg}", "CannotConvertArgumentNoMessage", extent,
+                         parameter=p.name)
 
     def _is_mandatory(self, p: Parameter) -> bool:
         if p.mandatory:
@@ -653,7 +697,7 @@ class ParameterBinder:
 
         def fail(detail: str, error_id: str = "ParameterArgumentValidationError") -> PSRuntimeException:
             return self._err(f"Cannot validate argument on parameter '{p.name}'. {detail}", error_id, extent,
-                             ParameterBindingValidationException, ErrorCategory.InvalidData)
+                             ParameterBindingValidationException, ErrorCategory.InvalidData, parameter=p.name)
 
         if p.validate_not_null and value is None:
             raise fail("The argument is null. Provide a valid value for the argument, and then try running "
@@ -669,9 +713,12 @@ class ParameterBinder:
         if p.validate_count is not None:
             lo, hi = p.validate_count
             n = len(value) if isinstance(value, list) else (0 if value is None else 1)
-            if n < lo or n > hi:
-                raise fail(f"The parameter requires at least {lo} value(s) and no more than {hi} value(s) - "
-                           f"{n} value(s) were provided.")
+            if n < lo:
+                raise fail(f"The number of provided arguments ({n}) is fewer than the minimum number of allowed "
+                           f"arguments ({lo}). Provide more than {lo} arguments, and then try the command again.")
+            if n > hi:
+                raise fail(f"The number of provided arguments, ({n}), exceeds the maximum number of allowed "
+                           f"arguments ({hi}). Provide fewer than {hi} arguments, and then try the command again.")
         if value is None:
             return
         for item in items:

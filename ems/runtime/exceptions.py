@@ -252,3 +252,14 @@ def exception_class_for(full_name: str) -> type[PSRuntimeException]:
     cls = _exc(short, full_name, short, ErrorCategory.NotSpecified)
     _CLASS_BY_NAME[key] = cls
     return cls
+
+
+# ParameterBindingException and its kin: which parameter the binding failed on ($_.Exception.ParameterName)
+ParameterBindingException.PS_PROPERTIES = PSRuntimeException.PS_PROPERTIES + (
+    "ParameterName", "ParameterType", "TypeSpecified", "Line", "Offset", "CommandInvocation")
+ParameterBindingException.ParameterName = ""
+ParameterBindingException.ParameterType = None
+ParameterBindingException.TypeSpecified = None
+ParameterBindingException.Line = property(lambda self: self.extent.start_line if self.extent is not None else 0)
+ParameterBindingException.Offset = property(lambda self: self.extent.start_column if self.extent is not None else 0)
+ParameterBindingException.CommandInvocation = None

@@ -302,3 +302,22 @@ Get-Date -Year abc
 ## STDOUT:
 after
 ## END
+
+#### bool parameter given a string
+# expected per 5.1
+function f { [CmdletBinding()] param([bool]$Enabled) $Enabled }
+f -Enabled 'yes'
+## STDERR-CONTAINS: Cannot process argument transformation on parameter 'Enabled'. Cannot convert value "System.String" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.
+## STDERR-CONTAINS: ParameterArgumentTransformationError,f
+## STDOUT:
+## END
+
+#### ParameterBindingException properties
+# expected per 5.1
+function f { [CmdletBinding()] param([int]$Count) 'x' }
+try { f -Count abc } catch { $_.Exception.GetType().Name; $_.Exception.ParameterName; $_.CategoryInfo.Category }
+## STDOUT:
+ParameterBindingArgumentTransformationException
+Count
+InvalidData
+## END

@@ -320,3 +320,12 @@ f -Name DB-01
 ## STDOUT:
 [DB-01]
 ## END
+
+#### a scalar becomes a one-element array
+# expected per 5.1
+function f { [CmdletBinding()] param([string[]]$Names) $Names.GetType().Name; $Names.Count }
+f -Names one
+## STDOUT:
+String[]
+1
+## END

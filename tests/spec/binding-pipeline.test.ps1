@@ -303,3 +303,15 @@ Name:n1
 ## STDOUT:
 C:\a\b
 ## END
+
+#### input that binds to no parameter
+# expected per 5.1
+function f { [CmdletBinding()] param([string]$Name) process { 'body' } }
+1 | f
+'after'
+## STDERR-CONTAINS: f : The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.
+## STDERR-CONTAINS: + CategoryInfo          : InvalidArgument: (1:Int32) [f], ParameterBindingException
+## STDERR-CONTAINS: + FullyQualifiedErrorId : InputObjectNotBound,f
+## STDOUT:
+after
+## END

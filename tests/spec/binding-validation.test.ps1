@@ -201,3 +201,12 @@ f -x $null -s ''
 ## STDOUT:
 x=[] s=[]
 ## END
+
+#### ValidateCount too many
+# expected per 5.1
+function f { [CmdletBinding()] param([ValidateCount(2,3)][string[]]$Items) $Items.Count }
+f -Items a, b, c, d
+## STDERR-CONTAINS: Cannot validate argument on parameter 'Items'. The number of provided arguments, (4), exceeds the maximum number of allowed arguments (3). Provide fewer than 3 arguments, and then try the command again.
+## STDERR-CONTAINS: ParameterArgumentValidationError,f
+## STDOUT:
+## END
