@@ -213,10 +213,14 @@ def _enum_converter(type_name: str, values: tuple[str, ...]) -> TypeConverter:
             return values[int(s)]
         r = lookup.get(s.lower())
         if r is None:
-            raise ParameterBindingException(
+            # the wording of the PowerShell 2.0 session Exchange cmdlets bind in; the binder words it
+            # as the local shell does for core cmdlets (_enum_message)
+            ex = ParameterBindingException(
                 f'Cannot convert value "{s}" to type "{type_name}" due to invalid enumeration values. '
                 f'Specify one of the following enumeration values and try again. '
                 f'The possible enumeration values are "{", ".join(values)}".', "CannotConvertArgumentNoMessage")
+            ex.enum_failure = (s, type_name, values)
+            raise ex
         return r
 
     is_array = type_name.endswith("[]")
@@ -657,6 +661,14 @@ class ParameterBinder:
 
     def _conversion_error(self, p: Parameter, e: PSRuntimeException, extent: Any) -> PSRuntimeException:
         msg = e.message
+        failure = getattr(e, "enum_failure", None)
+        if failure is not None and not failure[1].startswith("Microsoft.Exchange.") and (
+                self.meta.is_script or (self.error_suffix or "").startswith("Microsoft.PowerShell.")):
+            # a core cmdlet or a function binds in the local shell: 5.1's wording
+            value, type_name, values = failure
+            msg = (f'Cannot convert value "{value}" to type "{type_name}". Error: "Unable to match the identifier '
+                   f'name {value} to a valid enumerator name. Specify one of the following enumerator names and '
+                   f'try again:\n{", ".join(values)}"')
         if self.meta.is_script:
             return self._err(f"Cannot process argument transformation on parameter '{p.name}'. {msg}",
                              "ParameterArgumentTransformationError", extent,

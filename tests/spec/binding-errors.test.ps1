@@ -321,3 +321,15 @@ ParameterBindingArgumentTransformationException
 Count
 InvalidData
 ## END
+
+#### invalid enum value for a cmdlet parameter
+# expected per 5.1
+# source: 5.1 transcripts, e.g. Install-ADDSForest -DomainMode Win2016 and Set-Content -Encoding utf8NoBOM
+Write-Host 'x' -ForegroundColor Purple
+'after'
+## STDERR-CONTAINS: Write-Host : Cannot bind parameter 'ForegroundColor'. Cannot convert value "Purple" to type "System.ConsoleColor". Error: "Unable to match the identifier name Purple to a valid enumerator name. Specify one of the following enumerator names and try again:
+## STDERR-CONTAINS: Black, DarkBlue, DarkGreen, DarkCyan, DarkRed, DarkMagenta, DarkYellow, Gray, DarkGray, Blue, Green, Cyan, Red, Magenta, Yellow, White"
+## STDERR-CONTAINS: + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.WriteHostCommand
+## STDOUT:
+after
+## END
