@@ -47,3 +47,11 @@ True
 42
 ## END
 ## STDERR-CONTAINS: Cannot find an overload for "TryParse" and the argument count: "3".
+
+#### a regex static method with too few arguments is a PowerShell error
+[regex]::Match('hello')
+[regex]::Match('hello', 'l+').Value
+## STDOUT:
+ll
+## END
+## STDERR-CONTAINS: Cannot find an overload for "Match" and the argument count: "1".

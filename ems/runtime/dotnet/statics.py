@@ -857,8 +857,11 @@ def _regex_static(kind: str):
 
 
 def _wrap_regex(fn):
+    import functools
+
     from ems.runtime.dotnet.regex import RegexParseError
 
+    @functools.wraps(fn)  # keeps fn's signature visible, so a wrong argument count is an overload error
     def g(ctx, *args):
         try:
             return fn(ctx, *args)
