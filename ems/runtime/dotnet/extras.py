@@ -134,6 +134,9 @@ def _fs(ctx: Any) -> Any:
 
 
 def _fs_call(fn):
+    import functools
+
+    @functools.wraps(fn)  # keeps fn's signature visible, so a wrong argument count is an overload error
     def g(ctx, *args):
         try:
             return fn(ctx, *args)

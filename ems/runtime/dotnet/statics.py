@@ -245,10 +245,11 @@ def _char_arg(args: tuple) -> str:
     return C.convert_to(v, "System.Char")
 
 
-def _char_pred(pred):
+def _char_pred(pred, name):
     def f(ctx, *args):
         if len(args) not in (1, 2):
-            raise TypeError
+            from ems.runtime.members import _overload_error
+            raise _overload_error(name, len(args))
         return pred(_char_arg(args))
     return f
 
@@ -268,7 +269,7 @@ _CHAR_PREDICATES = {
     "IsSurrogate": lambda c: 0xD800 <= ord(c) <= 0xDFFF,
 }
 for _n, _p in _CHAR_PREDICATES.items():
-    _meth("System.Char", _n, _char_pred(_p), f"static bool {_n}(char c), static bool {_n}(string s, int index)")
+    _meth("System.Char", _n, _char_pred(_p, _n), f"static bool {_n}(char c), static bool {_n}(string s, int index)")
 _meth("System.Char", "ToUpper", lambda ctx, c, *rest: P.Char(_char_arg((c,)).upper()), "static char ToUpper(char c)")
 _meth("System.Char", "ToLower", lambda ctx, c, *rest: P.Char(_char_arg((c,)).lower()), "static char ToLower(char c)")
 _meth("System.Char", "Parse", lambda ctx, s: _char_parse(s), "static char Parse(string s)")
