@@ -188,6 +188,25 @@ def _result_size(v: Any) -> int | None:
         return None
 
 
+def act_on_identity_or_filter(cmdlet: Any, noun: str, by_identity: Any, by_filter: Any,
+                              identity_of: Any, usable: Any) -> None:
+    """The flow every queue and message action shares (Queue Viewer's): act on what -Identity
+    names, each confirmed on its own, or on what -Filter matches, with one confirmation."""
+    if cmdlet.Identity is not None:
+        for target in by_identity():
+            if usable(target, True) and cmdlet.should_process(
+                    f'{cmdlet.verb_text} the {noun} "{identity_of(target)}".'):
+                cmdlet.act(target)
+    elif cmdlet.Filter is not None:
+        targets = by_filter()
+        if targets and cmdlet.should_process(cmdlet.filter_message()):
+            for target in targets:
+                if usable(target, False):
+                    cmdlet.act(target)
+    else:
+        cmdlet.fail("You must specify either an identity or a filter for this operation.")
+
+
 class _QueueAction(_QueueCmdlet):
     verb_text = ""
     filter_text = ""
@@ -198,24 +217,18 @@ class _QueueAction(_QueueCmdlet):
     def allowed(self, q: Queue) -> bool:
         return True
 
+    def _usable(self, q: Queue, named: bool) -> bool:
+        if self.allowed(q):
+            return True
+        if named:
+            self.fail(f"The requested operation can't be performed for the object with identity "
+                      f"{q.identity}.", q.identity)
+        return False
+
     def process(self) -> None:
-        if self.Identity is not None:
-            queues = self.find_queues(self.Identity, self.Server) or []
-            for q in queues:
-                if not self.allowed(q):
-                    self.fail(f"The requested operation can't be performed for the object with identity "
-                              f"{q.identity}.", q.identity)
-                    continue
-                if self.should_process(f'{self.verb_text} the queue "{q.identity}".'):
-                    self.act(q)
-        elif self.Filter is not None:
-            queues = self.filtered_queues(self.Filter, self.Server)
-            if queues and self.should_process(self.filter_message()):
-                for q in queues:
-                    if self.allowed(q):
-                        self.act(q)
-        else:
-            self.fail("You must specify either an identity or a filter for this operation.")
+        act_on_identity_or_filter(self, "queue", lambda: self.find_queues(self.Identity, self.Server) or [],
+                                  lambda: self.filtered_queues(self.Filter, self.Server),
+                                  lambda q: q.identity, self._usable)
 
     def filter_message(self) -> str:
         return f'{self.verb_text} the queue "{_text(self.Filter)}".'
@@ -374,21 +387,9 @@ class _MessageAction(_MessageCmdlet):
         return True
 
     def process(self) -> None:
-        if self.Identity is not None:
-            for item in self.find_messages(self.Identity, self.Server):
-                ident = self.info(item).Identity
-                if not self.check(item):
-                    continue
-                if self.should_process(f'{self.verb_text} the message "{ident}".'):
-                    self.act(item)
-        elif self.Filter is not None:
-            items = self.filtered(self.Filter, self.Server)
-            if items and self.should_process(self.filter_message()):
-                for item in items:
-                    if self.check(item):
-                        self.act(item)
-        else:
-            self.fail("You must specify either an identity or a filter for this operation.")
+        act_on_identity_or_filter(self, "message", lambda: self.find_messages(self.Identity, self.Server),
+                                  lambda: self.filtered(self.Filter, self.Server),
+                                  lambda item: self.info(item).Identity, lambda item, named: self.check(item))
 
     def filter_message(self) -> str:
         return f'{self.verb_text} the message "{_text(self.Filter)}".'
