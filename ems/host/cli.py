@@ -126,6 +126,11 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Entry point of `ems` and `python -m ems`; streams can be given for in-process tests."""
     argv = sys.argv[1:] if argv is None else argv
+    # Python's own warnings are not the user's business: only PowerShell-shaped output reaches them.
+    if not sys.warnoptions:
+        import warnings
+
+        warnings.simplefilter("ignore")
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr

@@ -65,7 +65,8 @@ def _translate(pattern: str) -> str:
                     j += 2
                     continue
                 ch = pattern[j]
-                body.append("\\" + ch if ch in "\\^" else ch)
+                # Escape what Python's sets give meaning to ([ & ~ | for future set operations).
+                body.append("\\" + ch if ch in "\\^[&~|" else ch)
                 j += 1
             if j >= n:
                 # unterminated bracket: PowerShell reports an invalid pattern; match literally

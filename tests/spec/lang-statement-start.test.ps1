@@ -55,3 +55,11 @@ True
 ll
 ## END
 ## STDERR-CONTAINS: Cannot find an overload for "Match" and the argument count: "1".
+
+#### a wildcard set may contain an opening bracket
+'[x' -like '[[a]x'
+'bx' -like '[[a]x'
+## STDOUT:
+True
+False
+## END
