@@ -224,6 +224,21 @@ def _servers_named(cmdlet: Any, dag: Any) -> list[Any] | None:
     return [s for s in dag.member_servers() if org.site_of(s).lower() == site.lower()]
 
 
+def _change_member_state(cmdlet: ExchangeCmdlet, verb: str, apply: Any) -> None:
+    """Stop-/Start-DatabaseAvailabilityGroup: the named members of a DagOnly DAG, confirmed, then
+    marked stopped or started by `apply(dag, servers)`."""
+    dag = get_one(cmdlet, cmdlet.Identity, idn.get_dag)
+    if dag is None or not _dac_required(cmdlet, dag):
+        return
+    servers = _servers_named(cmdlet, dag)
+    if not servers:
+        return
+    # [K] the confirmation text is not in the reference.
+    if cmdlet.should_process(f'{verb} Mailbox servers "{", ".join(s.name for s in servers)}" in database '
+                             f'availability group "{dag.name}".'):
+        apply(dag, servers)
+
+
 class StopDatabaseAvailabilityGroup(ExchangeCmdlet):
     name = "Stop-DatabaseAvailabilityGroup"
     synopsis = "Use the Stop-DatabaseAvailabilityGroup cmdlet to stop one or more Mailbox servers in a database availability group (DAG) during a datacenter switchover."
@@ -234,17 +249,7 @@ class StopDatabaseAvailabilityGroup(ExchangeCmdlet):
                  "Marks E1403 as stopped."),)
 
     def process(self) -> None:
-        dag = get_one(self, self.Identity, idn.get_dag)
-        if dag is None or not _dac_required(self, dag):
-            return
-        servers = _servers_named(self, dag)
-        if not servers:
-            return
-        # [K] the confirmation text is not in the reference.
-        if not self.should_process(f'Stopping Mailbox servers "{", ".join(s.name for s in servers)}" in database '
-                                   f'availability group "{dag.name}".'):
-            return
-        self.model.stop_dag_servers(dag, servers)
+        _change_member_state(self, "Stopping", self.model.stop_dag_servers)
 
 
 class StartDatabaseAvailabilityGroup(ExchangeCmdlet):
@@ -256,17 +261,7 @@ class StartDatabaseAvailabilityGroup(ExchangeCmdlet):
     examples = (("Start-DatabaseAvailabilityGroup DAG1 -MailboxServer E1403", "Starts E1403 again in DAG1."),)
 
     def process(self) -> None:
-        dag = get_one(self, self.Identity, idn.get_dag)
-        if dag is None or not _dac_required(self, dag):
-            return
-        servers = _servers_named(self, dag)
-        if not servers:
-            return
-        # [K] the confirmation text is not in the reference.
-        if not self.should_process(f'Starting Mailbox servers "{", ".join(s.name for s in servers)}" in database '
-                                   f'availability group "{dag.name}".'):
-            return
-        self.model.start_dag_servers(dag, servers)
+        _change_member_state(self, "Starting", self.model.start_dag_servers)
 
 
 class RestoreDatabaseAvailabilityGroup(ExchangeCmdlet):
