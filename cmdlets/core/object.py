@@ -901,7 +901,8 @@ class GroupObject(Cmdlet):
             self._specs = parse_property_specs(self.Property)
         except PropertySpecError as exc:
             self.throw_terminating_error(exc.message, "InvalidArgument", exc.error_id)
-        self._groups: list[tuple[list[Any], GroupInfo]] = []
+        # (keys, group, kinds of the normalized keys or None when they cannot be normalized)
+        self._groups: list[tuple[list[Any], GroupInfo, tuple | None]] = []
         # Index of the groups by normalized key, so that grouping 100,000 objects does not
         # compare each with every group; only keys that cannot be normalized are scanned.
         self._index: dict[tuple, GroupInfo] = {}
@@ -937,9 +938,6 @@ class GroupObject(Cmdlet):
 
     def process(self) -> None:
         obj = self.InputObject
-        if obj is None and not self.bound_parameters.get("InputObject"):
-            # PowerShell groups $null input too; the binder gives None for it
-            pass
         keys = self._keys(obj)
         cs = bool(self.CaseSensitive)
         norms = [self._norm(k, cs) for k in keys]
@@ -950,10 +948,9 @@ class GroupObject(Cmdlet):
                 group.Group.append(obj)
                 return
         kinds = None if signature is None else tuple(n[0] for n in signature)
-        for existing, group in self._groups:
+        for existing, group, known in self._groups:
             # Same kinds of normalized keys that missed the index cannot be equal.
-            known = getattr(group, "_signature", None)
-            if kinds is not None and known is not None and tuple(n[0] for n in known) == kinds:
+            if kinds is not None and known == kinds:
                 continue
             if len(existing) == len(keys) and all(
                     compare_values(a, b, cs) == 0 if (a is not None and b is not None)
@@ -962,9 +959,8 @@ class GroupObject(Cmdlet):
                 return
         name = ", ".join("" if k is None else to_str(k) for k in keys)
         group = GroupInfo(name, list(keys))
-        group._signature = signature
         group.Group.append(obj)
-        self._groups.append((keys, group))
+        self._groups.append((keys, group, kinds))
         if signature is not None:
             self._index[signature] = group
 
@@ -972,7 +968,7 @@ class GroupObject(Cmdlet):
         if self.AsHashTable:
             from ems.runtime.dotnet.collections import Hashtable
             table = Hashtable()
-            for keys, group in self._groups:
+            for keys, group, _ in self._groups:
                 if self.AsString or len(keys) != 1:
                     key = group.Name
                 else:
@@ -980,7 +976,7 @@ class GroupObject(Cmdlet):
                 table[key] = _collection(group.Group)
             self.write_object(table)
             return
-        for _, group in self._groups:
+        for _, group, _ in self._groups:
             if self.NoElement:
                 self.write_object(GroupInfoNoElement(group.Name, group.Values, group.Count))
             else:

@@ -123,12 +123,6 @@ def _grammar():
 
 
 
-def _parse_exception() -> type:
-    import pyparsing as pp
-
-    return pp.ParseBaseException
-
-
 def parse_filter(text: str) -> tuple:
     """Parse filter text into a small tuple tree (raises FilterError)."""
     src = text.strip()
@@ -136,10 +130,12 @@ def parse_filter(text: str) -> tuple:
         src = src[1:-1].strip()
     if not src:
         raise syntax_error(text, 1)
+    grammar = _grammar()
+    import pyparsing as pp  # already loaded by _grammar()
+
     try:
-        grammar = _grammar()
         result = grammar.parse_string(src, parse_all=True)
-    except _parse_exception() as e:
+    except pp.ParseBaseException as e:
         raise syntax_error(src, e.loc + 1) from None
     return result[0]
 
